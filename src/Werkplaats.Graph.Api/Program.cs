@@ -1,6 +1,20 @@
 var builder = WebApplication.CreateBuilder(args);
+
+builder.AddGraphStore();
+builder.AddGraphQLApi();
+builder.AddHealth();
+
 var app = builder.Build();
 
-app.MapGet("/", () => "Hello World!");
+if (await app.RunCommandAsync(args))
+{
+    return;
+}
 
-app.Run();
+app.MapGraphQLApi();
+app.MapHealth();
+
+await app.RunAsync();
+
+/// <summary>The API host; public so WebApplicationFactory can start it in tests.</summary>
+public partial class Program;

@@ -1,0 +1,40 @@
+using Microsoft.Extensions.Options;
+using Werkplaats.Graph.Core.Seed;
+using Werkplaats.Graph.Core.Storage;
+
+namespace Werkplaats.Graph.Api.Commands;
+
+/// <summary>
+/// Maintenance commands run by the same host as the API, so they see the same configuration:
+/// <c>dotnet run --project src/Werkplaats.Graph.Api -- seed</c> upserts graph-seed into the configured store.
+/// </summary>
+public static class CommandExtensions
+{
+    /// <summary>Runs the command named in <paramref name="args"/>; false when there is none and the API should serve.</summary>
+    public static async Task<bool> RunCommandAsync(this WebApplication app, string[] args)
+    {
+        if (args is not ["seed", ..])
+        {
+            return false;
+        }
+
+        var store = app.Services.GetRequiredService<IGraphStore>();
+        var options = app.Services.GetRequiredService<IOptions<GraphOptions>>().Value;
+        await store.InitializeAsync(CancellationToken.None);
+        var directory = SeedDirectory.Resolve(options.SeedDirectory);
+        try
+        {
+            var result = await app.Services.GetRequiredService<GraphSeeder>().SeedAsync(directory, CancellationToken.None);
+            await Console.Out.WriteLineAsync(
+                $"Seeded from {directory}: {result.NodesCreated} nodes created, {result.NodesUpdated} updated, "
+                + $"{result.RelationshipsCreated} relationships created.");
+        }
+        catch (SeedValidationException problem)
+        {
+            await Console.Error.WriteLineAsync(problem.Message);
+            Environment.ExitCode = 1;
+        }
+
+        return true;
+    }
+}

@@ -1,0 +1,4 @@
+global using Werkplaats.Graph.Api.Commands;
+global using Werkplaats.Graph.Api.GraphQL;
+global using Werkplaats.Graph.Api.Health;
+global using Werkplaats.Graph.Api.Storage;

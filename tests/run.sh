@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# The whole test suite, as the README shows it: installs what the tests need, checks formatting, runs every test
+# project and ends with one line "N passed, N failed". Exit code 0 only when everything passed.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+# Snapshots must exist and match: a missing snapshot fails instead of being written.
+export SNAPSHOOTER_STRICT_MODE=true
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+
+results=$(mktemp -d)
+trap 'rm -rf "$results"' EXIT
+
+echo "== restore and build"
+dotnet build Werkplaats.Graph.sln --configuration Release -warnaserror --nologo -v quiet
+
+echo "== format check"
+dotnet format Werkplaats.Graph.sln --verify-no-changes --no-restore
+
+echo "== tests"
+status=0
+dotnet test Werkplaats.Graph.sln --configuration Release --no-build --nologo \
+  --logger "trx" --results-directory "$results" || status=$?
+
+passed=0 failed=0 skipped=0
+for trx in "$results"/*.trx; do
+  [ -e "$trx" ] || continue
+  counters=$(grep -o '<Counters [^>]*>' "$trx" | head -n 1)
+  value() { echo "$counters" | sed -n "s/.* $1=\"\([0-9]*\)\".*/\1/p"; }
+  passed=$((passed + $(value passed)))
+  failed=$((failed + $(value failed)))
+  skipped=$((skipped + $(value notExecuted)))
+done
+if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then
+  failed=1 # the run failed before tests could report (build or host crash): count it, never hide it
+fi
+echo "$passed passed, $failed failed, $skipped skipped"
+[ "$failed" -eq 0 ] && [ "$status" -eq 0 ]
