@@ -6,18 +6,29 @@ namespace Werkplaats.Graph.Api.Commands;
 
 /// <summary>
 /// Maintenance commands run by the same host as the API, so they see the same configuration:
-/// <c>dotnet run --project src/Werkplaats.Graph.Api -- seed</c> upserts graph-seed into the configured store.
+/// <c>dotnet run --project src/Werkplaats.Graph.Api -- seed</c> upserts graph-seed into the configured store;
+/// <c>-- schema schema.graphql</c> writes the schema's SDL to that file.
 /// </summary>
 public static class CommandExtensions
 {
     /// <summary>Runs the command named in <paramref name="args"/>; false when there is none and the API should serve.</summary>
     public static async Task<bool> RunCommandAsync(this WebApplication app, string[] args)
     {
-        if (args is not ["seed", ..])
+        switch (args)
         {
-            return false;
+            case ["seed", ..]:
+                await SeedAsync(app);
+                return true;
+            case ["schema", var path]:
+                await File.WriteAllTextAsync(path, app.Services.PrintSchema());
+                return true;
+            default:
+                return false;
         }
+    }
 
+    private static async Task SeedAsync(WebApplication app)
+    {
         var store = app.Services.GetRequiredService<IGraphStore>();
         var options = app.Services.GetRequiredService<IOptions<GraphOptions>>().Value;
         await store.InitializeAsync(CancellationToken.None);
@@ -34,7 +45,5 @@ public static class CommandExtensions
             await Console.Error.WriteLineAsync(problem.Message);
             Environment.ExitCode = 1;
         }
-
-        return true;
     }
 }

@@ -1,4 +1,5 @@
 using GraphQL;
+using Werkplaats.Graph.Api.GraphQL.Loading;
 
 namespace Werkplaats.Graph.Api.GraphQL;
 
@@ -7,6 +8,7 @@ public static class GraphQLExtensions
 {
     public static WebApplicationBuilder AddGraphQLApi(this WebApplicationBuilder builder)
     {
+        builder.Services.AddGraphReading();
         builder.Services.AddGraphQL(graphQL => graphQL
             .AddSchema<WerkplaatsSchema>()
             .AddGraphTypes(typeof(WerkplaatsSchema).Assembly)

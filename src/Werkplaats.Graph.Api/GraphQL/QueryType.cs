@@ -1,16 +1,31 @@
 using GraphQL.Types;
+using Werkplaats.Graph.Api.GraphQL.Actors;
+using Werkplaats.Graph.Api.GraphQL.Conditions;
+using Werkplaats.Graph.Api.GraphQL.Domains;
+using Werkplaats.Graph.Api.GraphQL.Issues;
+using Werkplaats.Graph.Api.GraphQL.Lessons;
+using Werkplaats.Graph.Api.GraphQL.Levels;
+using Werkplaats.Graph.Api.GraphQL.Nodes;
+using Werkplaats.Graph.Api.GraphQL.Practices;
+using Werkplaats.Graph.Api.GraphQL.Search;
 
 namespace Werkplaats.Graph.Api.GraphQL;
 
-/// <summary>The root query type; every feature adds its fields in its own file (see the feature folders).</summary>
+/// <summary>The root query type, assembled from the feature folders.</summary>
 public sealed class QueryType : ObjectGraphType
 {
     public QueryType()
     {
         Name = "Query";
         Description = "Reads of the knowledge graph: nodes by id or key, lists with filters, and search.";
-        Field<NonNullGraphType<StringGraphType>>("apiVersion")
-            .Description("The version of this API.")
-            .Resolve(_ => "1");
+        this.AddNodeQueries();
+        this.AddSearchQueries();
+        this.AddIssueQueries();
+        this.AddConditionQueries();
+        this.AddLevelQueries();
+        this.AddDomainQueries();
+        this.AddActorQueries();
+        this.AddPracticeQueries();
+        this.AddLessonQueries();
     }
 }

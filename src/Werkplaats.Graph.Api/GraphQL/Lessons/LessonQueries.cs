@@ -1,0 +1,18 @@
+using GraphQL.Types;
+using Werkplaats.Graph.Api.GraphQL.Relay;
+using Werkplaats.Graph.Core.Model;
+using Werkplaats.Graph.Core.Storage;
+
+namespace Werkplaats.Graph.Api.GraphQL.Lessons;
+
+/// <summary>The root fields for lessons.</summary>
+public static class LessonQueries
+{
+    public static void AddLessonQueries(this ObjectGraphType query)
+    {
+        query.NodeByKeyField<LessonType, Lesson>("lesson", NodeKind.Lesson, "A lesson by its key.");
+        query.LessonsField(
+            "Lessons learned across all ateliers, filtered, newest first unless ordered otherwise.",
+            _ => NodeFilter.Everything);
+    }
+}
