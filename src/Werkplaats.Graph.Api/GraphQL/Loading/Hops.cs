@@ -30,5 +30,4 @@ public static class Hops
     public static readonly Hop ActorIssues = new(ParticipatesIn, Outgoing, NodeKind.Issue);
     public static readonly Hop ActorLeads = new(Leads, Outgoing, NodeKind.Issue);
     public static readonly Hop ActorPractices = new(Involves, Incoming, NodeKind.Practice);
-
 }
