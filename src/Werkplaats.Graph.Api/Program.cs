@@ -1,5 +1,6 @@
 var builder = WebApplication.CreateBuilder(args);
 
+builder.UseDefaultUrl();
 builder.AddGraphStore();
 builder.AddGraphQLApi();
 builder.AddHealth();
