@@ -5,7 +5,7 @@ namespace Werkplaats.Graph.Core.Model;
 /// <summary>Which kinds each relationship type connects, and its name in the graph (PART_OF, ...).</summary>
 public static class RelationshipSchema
 {
-    private static readonly FrozenDictionary<RelationshipType, IReadOnlyList<(NodeKind From, NodeKind To)>> Endpoints =
+    private static readonly FrozenDictionary<RelationshipType, IReadOnlyList<(NodeKind From, NodeKind To)>> _endpoints =
         new Dictionary<RelationshipType, IReadOnlyList<(NodeKind, NodeKind)>>
         {
             [RelationshipType.PartOf] = [(NodeKind.Practice, NodeKind.Issue)],
@@ -23,10 +23,10 @@ public static class RelationshipSchema
         }.ToFrozenDictionary();
 
     /// <summary>The (from, to) kind pairs a relationship type may connect.</summary>
-    public static IReadOnlyList<(NodeKind From, NodeKind To)> EndpointsOf(RelationshipType type) => Endpoints[type];
+    public static IReadOnlyList<(NodeKind From, NodeKind To)> EndpointsOf(RelationshipType type) => _endpoints[type];
 
     public static bool Connects(RelationshipType type, NodeKind from, NodeKind to) =>
-        Endpoints[type].Contains((from, to));
+        _endpoints[type].Contains((from, to));
 
     /// <summary>True for relationships a store derives itself; they are never imported or written.</summary>
     public static bool IsDerived(RelationshipType type) => type == RelationshipType.About;
