@@ -15,8 +15,8 @@ internal static class TaxonomyCheck
     private static void CheckComplete<T>(SeedContent content, NodeKind kind, string sectionName, ProblemLog log)
         where T : struct, Enum
     {
-        var defined = content.Entries.Where(entry => entry.Kind == kind && entry.Key is not null)
-            .Select(entry => entry.Key!.Value.Value)
+        var defined = content.Entries.Where(entry => entry.Kind == kind)
+            .Select(entry => entry.Key?.Value)
             .ToHashSet(StringComparer.Ordinal);
         var at = content.FirstSections.GetValueOrDefault(kind, SeedLocation.SeedFolder);
         var expected = EnumNames.AllConstants<T>();
@@ -29,16 +29,17 @@ internal static class TaxonomyCheck
 
     private static void CheckOrdinalsUnique(IEnumerable<SeedEntry> entries, ProblemLog log)
     {
-        var firstWithOrdinal = new Dictionary<int, SeedEntry>();
-        foreach (var entry in entries.Where(entry => entry.Node is Level))
+        var firstWithOrdinal = new Dictionary<int, (Level Level, SeedLocation At)>();
+        foreach (var entry in entries)
         {
-            var level = (Level)entry.Node!;
-            if (!firstWithOrdinal.TryAdd(level.Ordinal, entry))
+            if (entry is not { Node: Level level, Key: { } key } || firstWithOrdinal.TryAdd(level.Ordinal, (level, key.At)))
             {
-                var first = firstWithOrdinal[level.Ordinal];
-                log.Report(entry.Key!.Value.At, $"level '{level.Key}': ordinal {level.Ordinal} is already used by "
-                    + $"level '{first.Node!.Key}' (at {first.Key!.Value.At})");
+                continue;
             }
+
+            var first = firstWithOrdinal[level.Ordinal];
+            log.Report(key.At, $"level '{level.Key}': ordinal {level.Ordinal} is already used by level '{first.Level.Key}' "
+                + $"(at {first.At})");
         }
     }
 }

@@ -159,6 +159,21 @@ public sealed class SeedLoaderTests
     }
 
     [Fact]
+    public void Load_FieldWrittenTwice_IsReportedAsMalformedYaml()
+    {
+        using var seed = SeedDirectory.WithMinimalSeed().Write("extra.yaml", """
+            domains:
+              - key: sport
+                name: { nl: Sport }
+                key: zorg
+            """);
+
+        var problem = SingleProblem(seed.Load());
+
+        AssertProblem(problem, "extra.yaml", 4, "malformed YAML");
+    }
+
+    [Fact]
     public void Load_UnknownSection_ListsTheSections()
     {
         using var seed = SeedDirectory.WithMinimalSeed().Write("extra.yaml", """
