@@ -14,9 +14,9 @@ public abstract partial class GraphStoreContract
         string[] levels = [EnumNames.ToConstant(LevelKey.Neighbourhood), EnumNames.ToConstant(LevelKey.VillageOrCity)];
 
         var found = await FindAllAsync(NodeKind.Lesson, new NodeFilter.AllOf(
-            [new NodeFilter.Related([Touches], conditions), new NodeFilter.Related([AtLevel], levels)]));
+            [new NodeFilter.Related([_touches], conditions), new NodeFilter.Related([_atLevel], levels)]));
 
-        var expected = Reaching(NodeKind.Lesson, [Touches], conditions).Intersect(Reaching(NodeKind.Lesson, [AtLevel], levels));
+        var expected = Reaching(NodeKind.Lesson, [_touches], conditions).Intersect(Reaching(NodeKind.Lesson, [_atLevel], levels));
         Assert.NotEmpty(found);
         Assert.Equal(Keys(expected), Keys(found));
     }
@@ -27,9 +27,9 @@ public abstract partial class GraphStoreContract
         await ImportGraphAsync();
         string[] conditions = [EnumNames.ToConstant(ConditionKey.SocialInclusion), EnumNames.ToConstant(ConditionKey.SocialEmpowerment)];
 
-        var found = await FindAllAsync(NodeKind.Lesson, new NodeFilter.Related([Touches], conditions));
+        var found = await FindAllAsync(NodeKind.Lesson, new NodeFilter.Related([_touches], conditions));
 
-        Assert.Equal(Keys(Reaching(NodeKind.Lesson, [Touches], conditions)), Keys(found));
+        Assert.Equal(Keys(Reaching(NodeKind.Lesson, [_touches], conditions)), Keys(found));
     }
 
     [Fact]
@@ -37,16 +37,16 @@ public abstract partial class GraphStoreContract
     {
         await ImportGraphAsync();
 
-        var found = await FindAllAsync(NodeKind.Lesson, new NodeFilter.Related([LearnedIn, PartOf], [Loneliness]));
+        var found = await FindAllAsync(NodeKind.Lesson, new NodeFilter.Related([_learnedIn, _partOf], [Loneliness]));
 
-        Assert.Equal(Keys(Reaching(NodeKind.Lesson, [LearnedIn, PartOf], [Loneliness])), Keys(found));
+        Assert.Equal(Keys(Reaching(NodeKind.Lesson, [_learnedIn, _partOf], [Loneliness])), Keys(found));
     }
 
     [Fact]
     public async Task FindNodes_RelatedOverThreeHops_ReturnsLessonsOfIssuesLedByTheActor()
     {
         await ImportGraphAsync();
-        Hop[] path = [LearnedIn, PartOf, LedBy];
+        Hop[] path = [_learnedIn, _partOf, _ledBy];
 
         var found = await FindAllAsync(NodeKind.Lesson, new NodeFilter.Related(path, ["han"]));
 
@@ -70,10 +70,10 @@ public abstract partial class GraphStoreContract
     {
         await ImportGraphAsync();
 
-        var found = await FindAllAsync(NodeKind.Lesson, new NodeFilter.Related([RelatesTo], ["buurtkamer-verbindt"]));
+        var found = await FindAllAsync(NodeKind.Lesson, new NodeFilter.Related([_relatesTo], ["buurtkamer-verbindt"]));
 
         Assert.Equal(["keukentafel", "onzichtbare-eenzaamheid"], Keys(found));
-        Assert.Equal(Keys(Reaching(NodeKind.Lesson, [RelatesTo], ["buurtkamer-verbindt"])), Keys(found));
+        Assert.Equal(Keys(Reaching(NodeKind.Lesson, [_relatesTo], ["buurtkamer-verbindt"])), Keys(found));
     }
 
     [Fact]
@@ -81,7 +81,7 @@ public abstract partial class GraphStoreContract
     {
         await ImportGraphAsync();
 
-        var found = await FindAllAsync(NodeKind.Lesson, new NodeFilter.Related([About], [Poverty]));
+        var found = await FindAllAsync(NodeKind.Lesson, new NodeFilter.Related([_about], [Poverty]));
 
         Assert.Contains(found, n => n.Key == "vertrouwen-nationaal");
         Assert.Equal(Keys(Lessons.Where(l => IssuesOf(l.Key).Contains(Poverty))), Keys(found));
@@ -124,9 +124,9 @@ public abstract partial class GraphStoreContract
         string[] cohesion = [EnumNames.ToConstant(ConditionKey.SocialCohesion)];
 
         var found = await FindAllAsync(NodeKind.Lesson, new NodeFilter.AllOf(
-            [new NodeFilter.PropertyIn(NodeProperty.Evidence, ["PRACTICE"]), new NodeFilter.Related([Touches], cohesion)]));
+            [new NodeFilter.PropertyIn(NodeProperty.Evidence, ["PRACTICE"]), new NodeFilter.Related([_touches], cohesion)]));
 
-        var expected = Reaching(NodeKind.Lesson, [Touches], cohesion).Where(n => ((Lesson)n).Evidence == EvidenceKind.Practice);
+        var expected = Reaching(NodeKind.Lesson, [_touches], cohesion).Where(n => ((Lesson)n).Evidence == EvidenceKind.Practice);
         Assert.Equal(Keys(expected), Keys(found));
     }
 
@@ -190,9 +190,9 @@ public abstract partial class GraphStoreContract
         await ImportGraphAsync();
         string[] cohesion = [EnumNames.ToConstant(ConditionKey.SocialCohesion)];
 
-        var found = await FindAllAsync(NodeKind.Lesson, new NodeFilter.Negation(new NodeFilter.Related([Touches], cohesion)));
+        var found = await FindAllAsync(NodeKind.Lesson, new NodeFilter.Negation(new NodeFilter.Related([_touches], cohesion)));
 
-        Assert.Equal(Keys(Lessons.Except(Reaching(NodeKind.Lesson, [Touches], cohesion))), Keys(found));
+        Assert.Equal(Keys(Lessons.Except(Reaching(NodeKind.Lesson, [_touches], cohesion))), Keys(found));
     }
 
     [Fact]

@@ -11,7 +11,7 @@ public abstract partial class GraphStoreContract
     {
         await ImportGraphAsync();
 
-        var links = await Store.GetLinksAsync([.. Lessons.Select(l => l.Ref)], About, Visibility.Everything, None);
+        var links = await Store.GetLinksAsync([.. Lessons.Select(l => l.Ref)], _about, Visibility.Everything, None);
 
         var expected = Lessons.SelectMany(l => IssuesOf(l.Key).Select(i => $"{l.Key}->{i}")).Order(StringComparer.Ordinal);
         Assert.Equal(expected, links.Select(l => $"{l.Source.Key}->{l.Target.Key}").Order(StringComparer.Ordinal));
@@ -22,7 +22,7 @@ public abstract partial class GraphStoreContract
     {
         await ImportGraphAsync();
 
-        var links = await Store.GetLinksAsync([Lesson("vertrouwen-nationaal")], About, Visibility.Everything, None);
+        var links = await Store.GetLinksAsync([Lesson("vertrouwen-nationaal")], _about, Visibility.Everything, None);
 
         Assert.Equal(2, links.Count);
         Assert.Equal(IssuesOf("vertrouwen-nationaal").Order(StringComparer.Ordinal), links.Select(l => l.Target.Key).Order(StringComparer.Ordinal));
@@ -61,9 +61,9 @@ public abstract partial class GraphStoreContract
     {
         await ImportGraphAsync();
 
-        var links = await Store.GetLinksAsync([Lesson("buurtkamer-verbindt")], RelatesTo, Visibility.Everything, None);
+        var links = await Store.GetLinksAsync([Lesson("buurtkamer-verbindt")], _relatesTo, Visibility.Everything, None);
 
-        Assert.Equal(Keys(Neighbours(Lesson("buurtkamer-verbindt"), RelatesTo).Select(Node)), Keys(links.Select(l => l.Target)));
+        Assert.Equal(Keys(Neighbours(Lesson("buurtkamer-verbindt"), _relatesTo).Select(Node)), Keys(links.Select(l => l.Target)));
         Assert.Contains(links, l => l.Relationship.To == l.Source);
         Assert.Contains(links, l => l.Relationship.From == l.Source);
     }

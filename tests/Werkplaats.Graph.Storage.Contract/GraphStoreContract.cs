@@ -10,13 +10,13 @@ namespace Werkplaats.Graph.Storage.Contract;
 /// </summary>
 public abstract partial class GraphStoreContract : IAsyncLifetime
 {
-    private static readonly Hop Touches = new(RelationshipType.Touches, Direction.Outgoing, NodeKind.Condition);
-    private static readonly Hop AtLevel = new(RelationshipType.AtLevel, Direction.Outgoing, NodeKind.Level);
-    private static readonly Hop About = new(RelationshipType.About, Direction.Outgoing, NodeKind.Issue);
-    private static readonly Hop LearnedIn = new(RelationshipType.LearnedIn, Direction.Outgoing, NodeKind.Practice);
-    private static readonly Hop PartOf = new(RelationshipType.PartOf, Direction.Outgoing, NodeKind.Issue);
-    private static readonly Hop LedBy = new(RelationshipType.Leads, Direction.Incoming, NodeKind.Actor);
-    private static readonly Hop RelatesTo = new(RelationshipType.RelatesTo, Direction.Both, NodeKind.Lesson);
+    private static readonly Hop _touches = new(RelationshipType.Touches, Direction.Outgoing, NodeKind.Condition);
+    private static readonly Hop _atLevel = new(RelationshipType.AtLevel, Direction.Outgoing, NodeKind.Level);
+    private static readonly Hop _about = new(RelationshipType.About, Direction.Outgoing, NodeKind.Issue);
+    private static readonly Hop _learnedIn = new(RelationshipType.LearnedIn, Direction.Outgoing, NodeKind.Practice);
+    private static readonly Hop _partOf = new(RelationshipType.PartOf, Direction.Outgoing, NodeKind.Issue);
+    private static readonly Hop _ledBy = new(RelationshipType.Leads, Direction.Incoming, NodeKind.Actor);
+    private static readonly Hop _relatesTo = new(RelationshipType.RelatesTo, Direction.Both, NodeKind.Lesson);
 
     private IGraphStore? _store;
 

@@ -10,7 +10,7 @@ namespace Werkplaats.Graph.Storage.Sqlite.Tests;
 /// <summary>What only the SQLite adapter promises: a file that outlives the process, index-served queries, threads.</summary>
 public sealed partial class SqliteGraphStoreTests : IAsyncLifetime
 {
-    private static readonly Visibility PovertyArena = new(false, [ContractGraph.Poverty]);
+    private static readonly Visibility _povertyArena = new(false, [ContractGraph.Poverty]);
 
     private readonly SqliteStoreFolder _folder = new();
 
@@ -53,7 +53,7 @@ public sealed partial class SqliteGraphStoreTests : IAsyncLifetime
             new NodeFilter.Related([new(RelationshipType.Touches, Direction.Outgoing, NodeKind.Condition)], ["SOCIAL_COHESION"]),
             new NodeFilter.Related([new(RelationshipType.AtLevel, Direction.Outgoing, NodeKind.Level)], ["NEIGHBOURHOOD", "GROUP"]),
         ]);
-        var query = new NodeQuery(NodeKind.Lesson, filter, NodeOrder.NewestFirst, 20, new SortPosition("2024-01-01", "x"), PovertyArena);
+        var query = new NodeQuery(NodeKind.Lesson, filter, NodeOrder.NewestFirst, 20, new SortPosition("2024-01-01", "x"), _povertyArena);
 
         await AssertNoTableScanAsync(NodeQuerySql.FindPage(query));
         await AssertNoTableScanAsync(NodeQuerySql.Count(query));
@@ -65,11 +65,11 @@ public sealed partial class SqliteGraphStoreTests : IAsyncLifetime
         await ImportAsync();
         NodeRef[] refs = [ContractGraph.Lesson("keukentafel"), ContractGraph.Practice("wandelgroep"), ContractGraph.Lesson("schaamte")];
 
-        await AssertNoTableScanAsync(NodeQuerySql.GetNodes(refs, PovertyArena).Single());
+        await AssertNoTableScanAsync(NodeQuerySql.GetNodes(refs, _povertyArena).Single());
         foreach (var direction in Enum.GetValues<Direction>())
         {
             var hop = new Hop(RelationshipType.RelatesTo, direction, NodeKind.Lesson);
-            await AssertNoTableScanAsync(NodeQuerySql.GetLinks(refs, hop, PovertyArena).Single());
+            await AssertNoTableScanAsync(NodeQuerySql.GetLinks(refs, hop, _povertyArena).Single());
         }
     }
 
@@ -88,10 +88,10 @@ public sealed partial class SqliteGraphStoreTests : IAsyncLifetime
     private static async Task<string> ReadAllAsync(IGraphStore store)
     {
         var page = await store.FindNodesAsync(
-            new NodeQuery(NodeKind.Lesson, NodeFilter.Everything, NodeOrder.Natural, 50, null, PovertyArena), CancellationToken.None);
-        var hits = await store.SearchAsync(new SearchQuery("sociale", [], 50, PovertyArena), CancellationToken.None);
+            new NodeQuery(NodeKind.Lesson, NodeFilter.Everything, NodeOrder.Natural, 50, null, _povertyArena), CancellationToken.None);
+        var hits = await store.SearchAsync(new SearchQuery("sociale", [], 50, _povertyArena), CancellationToken.None);
         var links = await store.GetLinksAsync(
-            [.. page.Items.Select(i => i.Node.Ref)], new(RelationshipType.About, Direction.Outgoing, NodeKind.Issue), PovertyArena, CancellationToken.None);
+            [.. page.Items.Select(i => i.Node.Ref)], new(RelationshipType.About, Direction.Outgoing, NodeKind.Issue), _povertyArena, CancellationToken.None);
         return string.Join(",", page.Items.Select(i => i.Node.Key).Concat(hits.Select(h => h.Node.Key)).Concat(links.Select(l => l.Target.Key)));
     }
 

@@ -6,7 +6,7 @@ namespace Werkplaats.Graph.Storage.Sqlite.Schema;
 /// <summary>The Nodes columns every read selects, and reading them back from a data reader.</summary>
 internal static class NodeRows
 {
-    private static readonly string[] Columns =
+    private static readonly string[] _columns =
     [
         "Id", "Kind", "Key", "Name", "NameSort", "NameEn", "Description", "DescriptionEn", "Summary", "Status",
         "Scope", "Evidence", "Category", "Formal", "OnProgrammeCommittee", "Place", "Municipality", "SortDate",
@@ -14,10 +14,10 @@ internal static class NodeRows
     ];
 
     /// <summary>How many columns <see cref="Select"/> yields; columns after them are the caller's.</summary>
-    public static int Count => Columns.Length;
+    public static int Count => _columns.Length;
 
     /// <summary>The column list, each column qualified by the table alias.</summary>
-    public static string Select(string alias) => string.Join(", ", Columns.Select(c => $"{alias}.{c}"));
+    public static string Select(string alias) => string.Join(", ", _columns.Select(c => $"{alias}.{c}"));
 
     public static NodeEntity Read(DbDataReader reader) => new()
     {

@@ -18,7 +18,7 @@ internal static class FilterSqlCompiler
 
     private sealed record Column(string Name, ValueType Type, params NodeKind[] Kinds);
 
-    private static readonly Dictionary<NodeProperty, Column> Columns = new()
+    private static readonly Dictionary<NodeProperty, Column> _columns = new()
     {
         [NodeProperty.Status] = new("Status", ValueType.Text, NodeKind.Issue, NodeKind.Practice, NodeKind.Lesson),
         [NodeProperty.Scope] = new("Scope", ValueType.Text, NodeKind.Lesson),
@@ -58,7 +58,7 @@ internal static class FilterSqlCompiler
 
         private string Property(NodeProperty property, ValueType type, Func<string, string> condition)
         {
-            var column = Columns[property];
+            var column = _columns[property];
             if (column.Type != type)
             {
                 throw new ArgumentException($"{property} is not a {type.ToString().ToLowerInvariant()} property.", nameof(property));

@@ -11,24 +11,24 @@ namespace Werkplaats.Graph.Storage.Sqlite.Sql;
 /// </summary>
 internal sealed record NodeOrdering(string Column, bool Numeric, bool Descending, Func<NodeEntity, string> SortValue)
 {
-    private static readonly NodeOrdering ByKey = new("Key", false, false, n => n.Key);
-    private static readonly NodeOrdering ByName = new("NameSort", false, false, n => n.NameSort);
-    private static readonly NodeOrdering ByOrdinal =
+    private static readonly NodeOrdering _byKey = new("Key", false, false, n => n.Key);
+    private static readonly NodeOrdering _byName = new("NameSort", false, false, n => n.NameSort);
+    private static readonly NodeOrdering _byOrdinal =
         new("Ordinal", true, false, n => (n.Ordinal ?? 0).ToString(CultureInfo.InvariantCulture));
-    private static readonly NodeOrdering Newest = new("SortDate", false, true, n => n.SortDate ?? "");
-    private static readonly NodeOrdering Oldest = Newest with { Descending = false };
+    private static readonly NodeOrdering _newest = new("SortDate", false, true, n => n.SortDate ?? "");
+    private static readonly NodeOrdering _oldest = _newest with { Descending = false };
 
     public static NodeOrdering For(NodeKind kind, NodeOrder order) => order switch
     {
-        NodeOrder.Key => ByKey,
-        NodeOrder.Name => ByName,
-        NodeOrder.NewestFirst => IsDated(kind) ? Newest : ByName,
-        NodeOrder.OldestFirst => IsDated(kind) ? Oldest : ByName,
+        NodeOrder.Key => _byKey,
+        NodeOrder.Name => _byName,
+        NodeOrder.NewestFirst => IsDated(kind) ? _newest : _byName,
+        NodeOrder.OldestFirst => IsDated(kind) ? _oldest : _byName,
         _ => kind switch
         {
-            NodeKind.Condition or NodeKind.Level => ByOrdinal,
-            NodeKind.Lesson => Newest,
-            _ => ByName,
+            NodeKind.Condition or NodeKind.Level => _byOrdinal,
+            NodeKind.Lesson => _newest,
+            _ => _byName,
         },
     };
 
