@@ -57,9 +57,10 @@ internal static class NodeQuerySql
             var sql = new SqlBuilder();
             return sql.Build(
                 $"SELECT {NodeRows.Select("n")}, s.Kind, s.Key, r.FromId = s.Id, r.Role, r.Mode, r.Since " +
-                $"FROM Nodes s JOIN Relationships r ON {sourceEnd} AND r.Type = {sql.Add((int)hop.Type)} " +
-                $"JOIN Nodes n ON n.Id = {targetId} " +
-                $"WHERE {RefsCondition("s", chunk, sql)} AND n.Kind = {sql.Add((int)hop.Target)} " +
+                // CROSS JOIN fixes the loop order in SQLite: from the few sources out, never from all targets in.
+                $"FROM Nodes s CROSS JOIN Relationships r CROSS JOIN Nodes n " +
+                $"WHERE {RefsCondition("s", chunk, sql)} AND {sourceEnd} AND r.Type = {sql.Add((int)hop.Type)} " +
+                $"AND n.Id = {targetId} AND n.Kind = {sql.Add((int)hop.Target)} " +
                 $"AND {VisibilitySql.Condition("n", visibility, sql)} " +
                 $"ORDER BY s.Kind, s.Key, {NodeOrdering.For(hop.Target, NodeOrder.Natural).OrderBy("n")}");
         });
