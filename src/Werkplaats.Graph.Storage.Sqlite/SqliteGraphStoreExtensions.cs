@@ -1,15 +1,22 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Werkplaats.Graph.Core.Storage;
+using Werkplaats.Graph.Storage.Sqlite.Schema;
 
 namespace Werkplaats.Graph.Storage.Sqlite;
 
 /// <summary>Registers the embedded SQLite adapter of the storage port.</summary>
 public static class SqliteGraphStoreExtensions
 {
+    /// <summary>
+    /// Registers a singleton <see cref="IGraphStore"/> on the SQLite file of <paramref name="connectionString"/>
+    /// (e.g. <c>Data Source=data/werkplaats-graph.db</c>, relative to the working directory).
+    /// </summary>
     public static IServiceCollection AddSqliteGraphStore(this IServiceCollection services, string connectionString)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
-        return services.AddSingleton<IGraphStore>(_ =>
-            throw new NotImplementedException("The SQLite adapter comes with the storage issue work."));
+        services.AddDbContextFactory<GraphDbContext>(options => options.UseSqlite(connectionString), ServiceLifetime.Singleton);
+        return services.AddSingleton<IGraphStore>(provider =>
+            new SqliteGraphStore(provider.GetRequiredService<IDbContextFactory<GraphDbContext>>(), connectionString));
     }
 }

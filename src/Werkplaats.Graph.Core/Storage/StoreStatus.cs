@@ -3,10 +3,14 @@ namespace Werkplaats.Graph.Core.Storage;
 /// <summary>The store's health as readiness reports it.</summary>
 public sealed record StoreStatus(bool Reachable, bool Seeded, long NodeCount, string? Problem);
 
-/// <summary>What an import changed; all zero when the store already held the snapshot.</summary>
-public sealed record ImportResult(int NodesCreated, int NodesUpdated, int RelationshipsCreated)
+/// <summary>
+/// What an import changed; all zero when the store already held the snapshot. A node or relationship counts as
+/// updated only when one of its properties actually changed (relationship properties: role, mode, since).
+/// </summary>
+public sealed record ImportResult(int NodesCreated, int NodesUpdated, int RelationshipsCreated, int RelationshipsUpdated = 0)
 {
-    public bool ChangedNothing => NodesCreated == 0 && NodesUpdated == 0 && RelationshipsCreated == 0;
+    public bool ChangedNothing =>
+        NodesCreated == 0 && NodesUpdated == 0 && RelationshipsCreated == 0 && RelationshipsUpdated == 0;
 }
 
 /// <summary>A store failure, mapped at the adapter boundary: no database type or message travels above the port.</summary>

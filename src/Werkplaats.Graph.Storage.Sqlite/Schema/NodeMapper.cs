@@ -1,0 +1,128 @@
+using System.Globalization;
+using Werkplaats.Graph.Core.Model;
+
+namespace Werkplaats.Graph.Storage.Sqlite.Schema;
+
+/// <summary>Turns domain nodes into Nodes rows and back; the one place that knows which column holds what.</summary>
+internal static class NodeMapper
+{
+    private const string DateFormat = "yyyy-MM-dd";
+
+    public static NodeEntity ToEntity(GraphNode node)
+    {
+        var entity = new NodeEntity
+        {
+            Kind = node.Kind,
+            Key = node.Key,
+            Name = node.DisplayName,
+            NameSort = node.DisplayName.ToLowerInvariant(),
+        };
+        switch (node)
+        {
+            case Issue issue:
+                entity.NameEn = issue.Name.En;
+                entity.Description = issue.Description.Nl;
+                entity.DescriptionEn = issue.Description.En;
+                entity.Status = EnumNames.ToConstant(issue.Status);
+                entity.SortDate = ToText(issue.StartedOn);
+                entity.EndedOn = ToText(issue.EndedOn);
+                break;
+            case Condition condition:
+                entity.NameEn = condition.Name.En;
+                entity.Description = condition.Description.Nl;
+                entity.DescriptionEn = condition.Description.En;
+                entity.Ordinal = (int)condition.Code;
+                break;
+            case Level level:
+                entity.NameEn = level.Name.En;
+                entity.Ordinal = level.Ordinal;
+                break;
+            case Domain domain:
+                entity.NameEn = domain.Name.En;
+                break;
+            case Actor actor:
+                entity.Category = EnumNames.ToConstant(actor.Category);
+                entity.Formal = actor.Formal;
+                entity.Description = actor.Description;
+                entity.OnProgrammeCommittee = actor.OnProgrammeCommittee;
+                break;
+            case Practice practice:
+                entity.Description = practice.Description;
+                entity.Place = practice.Place;
+                entity.Municipality = practice.Municipality;
+                entity.Status = EnumNames.ToConstant(practice.Status);
+                entity.SortDate = ToText(practice.StartedOn);
+                entity.EndedOn = ToText(practice.EndedOn);
+                break;
+            case Lesson lesson:
+                entity.Summary = lesson.Summary;
+                entity.Scope = EnumNames.ToConstant(lesson.Scope);
+                entity.Evidence = EnumNames.ToConstant(lesson.Evidence);
+                entity.Status = EnumNames.ToConstant(lesson.Status);
+                entity.SortDate = ToText(lesson.LearnedOn);
+                break;
+            default:
+                throw new ArgumentException($"Node kind {node.Kind} is not known to the SQLite store.", nameof(node));
+        }
+
+        return entity;
+    }
+
+    public static GraphNode ToNode(NodeEntity row) => row.Kind switch
+    {
+        NodeKind.Issue => new Issue(
+            row.Key,
+            new LocalizedText(row.Name, row.NameEn),
+            new LocalizedText(row.Description ?? "", row.DescriptionEn),
+            Parse<IssueStatus>(row.Status),
+            ToDate(row.SortDate),
+            ToDateOrNull(row.EndedOn)),
+        NodeKind.Condition => new Condition(
+            Parse<ConditionKey>(row.Key),
+            new LocalizedText(row.Name, row.NameEn),
+            new LocalizedText(row.Description ?? "", row.DescriptionEn)),
+        NodeKind.Level => new Level(Parse<LevelKey>(row.Key), new LocalizedText(row.Name, row.NameEn), row.Ordinal ?? 0),
+        NodeKind.Domain => new Domain(row.Key, new LocalizedText(row.Name, row.NameEn)),
+        NodeKind.Actor => new Actor(
+            row.Key,
+            row.Name,
+            Parse<ActorCategory>(row.Category),
+            row.Formal ?? false,
+            row.Description,
+            row.OnProgrammeCommittee ?? false),
+        NodeKind.Practice => new Practice(
+            row.Key,
+            row.Name,
+            row.Description ?? "",
+            row.Place ?? "",
+            row.Municipality ?? "",
+            Parse<PracticeStatus>(row.Status),
+            ToDate(row.SortDate),
+            ToDateOrNull(row.EndedOn)),
+        NodeKind.Lesson => new Lesson(
+            row.Key,
+            row.Name,
+            row.Summary ?? "",
+            Parse<LessonScope>(row.Scope),
+            Parse<EvidenceKind>(row.Evidence),
+            ToDate(row.SortDate),
+            Parse<PublicationStatus>(row.Status)),
+        _ => throw new InvalidOperationException($"Stored node kind {row.Kind} is not known."),
+    };
+
+    public static string ToText(DateOnly date) => date.ToString(DateFormat, CultureInfo.InvariantCulture);
+
+    public static string? ToText(DateOnly? date) => date is { } value ? ToText(value) : null;
+
+    public static DateOnly? ToDateOrNull(string? text) =>
+        text is null ? null : DateOnly.ParseExact(text, DateFormat, CultureInfo.InvariantCulture);
+
+    private static DateOnly ToDate(string? text) =>
+        ToDateOrNull(text) ?? throw new InvalidOperationException("A stored node misses its date.");
+
+    private static T Parse<T>(string? constant)
+        where T : struct, Enum =>
+        constant is not null && EnumNames.TryParse<T>(constant, out var value)
+            ? value
+            : throw new InvalidOperationException($"'{constant}' is not a stored {typeof(T).Name}.");
+}

@@ -1,0 +1,139 @@
+using System.Data.Common;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Werkplaats.Graph.Core.Model;
+using Werkplaats.Graph.Core.Storage;
+using Werkplaats.Graph.Storage.Sqlite.Schema;
+using Werkplaats.Graph.Storage.Sqlite.Sql;
+
+namespace Werkplaats.Graph.Storage.Sqlite;
+
+/// <summary>
+/// The storage port on a SQLite file. A singleton: every call makes its own DbContext (and pooled connection), so
+/// calls from many threads never share one. Reads run the statements of <see cref="NodeQuerySql"/> directly.
+/// </summary>
+internal sealed class SqliteGraphStore(IDbContextFactory<GraphDbContext> contexts, string connectionString) : IGraphStore
+{
+    public Task InitializeAsync(CancellationToken cancellationToken) => StoreErrors.GuardAsync(async () =>
+    {
+        CreateFolder();
+        await using var context = await contexts.CreateDbContextAsync(cancellationToken);
+        await context.Database.EnsureCreatedAsync(cancellationToken);
+        // WAL lets readers go on while an import writes; the mode is stored in the file.
+        await context.Database.ExecuteSqlRawAsync("PRAGMA journal_mode = WAL", cancellationToken);
+        await context.Database.ExecuteSqlRawAsync(SearchIndex.CreateSql, cancellationToken);
+        return true;
+    });
+
+    /// <summary>Seeded means the store holds any node: imports are all-or-nothing, so one node means a seed got in.</summary>
+    public async Task<StoreStatus> GetStatusAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            var count = await QueryAsync([new SqlBuilder().Build("SELECT COUNT(*) FROM Nodes")], r => r.GetInt64(0), cancellationToken);
+            return new StoreStatus(true, count[0] > 0, count[0], null);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            return new StoreStatus(false, false, 0, StoreErrors.Describe(exception));
+        }
+    }
+
+    public Task<ImportResult> ImportAsync(GraphSnapshot snapshot, CancellationToken cancellationToken) =>
+        StoreErrors.GuardAsync(async () =>
+        {
+            await using var context = await contexts.CreateDbContextAsync(cancellationToken);
+            return await new ImportWriter(context).WriteAsync(snapshot, cancellationToken);
+        });
+
+    public async Task<IReadOnlyList<GraphNode>> GetNodesAsync(
+        IReadOnlyCollection<NodeRef> refs, Visibility visibility, CancellationToken cancellationToken)
+    {
+        var requested = refs.Distinct().ToList();
+        var found = (await QueryAsync(NodeQuerySql.GetNodes(requested, visibility), ReadNode, cancellationToken))
+            .ToDictionary(n => n.Ref);
+        return [.. requested.Where(found.ContainsKey).Select(r => found[r])];
+    }
+
+    public async Task<Page<GraphNode>> FindNodesAsync(NodeQuery query, CancellationToken cancellationToken)
+    {
+        // With First 0 the page query still runs (LIMIT 1), so HasNextPage stays true to its word.
+        var total = await QueryAsync([NodeQuerySql.Count(query)], r => r.GetInt64(0), cancellationToken);
+        var ordering = NodeOrdering.For(query.Kind, query.Order);
+        var rows = await QueryAsync([NodeQuerySql.FindPage(query)], NodeRows.Read, cancellationToken);
+        var items = rows.Take(Math.Max(query.First, 0))
+            .Select(row => new PageItem<GraphNode>(NodeMapper.ToNode(row), ordering.PositionOf(row)))
+            .ToList();
+        return new Page<GraphNode>(items, total[0], rows.Count > items.Count);
+    }
+
+    public async Task<IReadOnlyList<Link>> GetLinksAsync(
+        IReadOnlyCollection<NodeRef> from, Hop hop, Visibility visibility, CancellationToken cancellationToken) =>
+        await QueryAsync(NodeQuerySql.GetLinks(from, hop, visibility), reader => ReadLink(reader, hop.Type), cancellationToken);
+
+    public async Task<IReadOnlyList<SearchHit>> SearchAsync(SearchQuery query, CancellationToken cancellationToken)
+    {
+        if (SearchIndex.Search(query) is not { } statement)
+        {
+            return [];
+        }
+
+        // bm25 is lower for better matches; the port wants higher is better.
+        return await QueryAsync(
+            [statement], reader => new SearchHit(ReadNode(reader), -reader.GetDouble(NodeRows.Count)), cancellationToken);
+    }
+
+    private static GraphNode ReadNode(DbDataReader reader) => NodeMapper.ToNode(NodeRows.Read(reader));
+
+    private static Link ReadLink(DbDataReader reader, RelationshipType type)
+    {
+        var target = ReadNode(reader);
+        var extra = NodeRows.Count;
+        var source = new NodeRef((NodeKind)reader.GetInt32(extra), reader.GetString(extra + 1));
+        var outgoing = reader.GetInt64(extra + 2) != 0;
+        var relationship = RelationshipMapper.ToRelationship(
+            type,
+            outgoing ? source : target.Ref,
+            outgoing ? target.Ref : source,
+            NodeRows.Text(reader, extra + 3),
+            NodeRows.Text(reader, extra + 4),
+            NodeRows.Text(reader, extra + 5));
+        return new Link(source, target, relationship);
+    }
+
+    private Task<List<T>> QueryAsync<T>(
+        IEnumerable<SqlStatement> statements, Func<DbDataReader, T> read, CancellationToken cancellationToken) =>
+        StoreErrors.GuardAsync(async () =>
+        {
+            await using var context = await contexts.CreateDbContextAsync(cancellationToken);
+            await context.Database.OpenConnectionAsync(cancellationToken);
+            var connection = context.Database.GetDbConnection();
+            var results = new List<T>();
+            foreach (var statement in statements)
+            {
+                await using var command = statement.CreateCommand(connection);
+                await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+                while (await reader.ReadAsync(cancellationToken))
+                {
+                    results.Add(read(reader));
+                }
+            }
+
+            return results;
+        });
+
+    /// <summary>SQLite creates a missing file but not a missing folder (e.g. <c>data/</c> on first start).</summary>
+    private void CreateFolder()
+    {
+        var dataSource = new SqliteConnectionStringBuilder(connectionString).DataSource;
+        if (string.IsNullOrEmpty(dataSource) || dataSource.StartsWith(':') || dataSource.StartsWith("file:", StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        if (Path.GetDirectoryName(Path.GetFullPath(dataSource)) is { Length: > 0 } folder)
+        {
+            Directory.CreateDirectory(folder);
+        }
+    }
+}

@@ -1,0 +1,125 @@
+using System.Text.RegularExpressions;
+using Microsoft.Data.Sqlite;
+using Werkplaats.Graph.Core.Model;
+using Werkplaats.Graph.Core.Storage;
+using Werkplaats.Graph.Storage.Contract;
+using Werkplaats.Graph.Storage.Sqlite.Sql;
+
+namespace Werkplaats.Graph.Storage.Sqlite.Tests;
+
+/// <summary>What only the SQLite adapter promises: a file that outlives the process, index-served queries, threads.</summary>
+public sealed partial class SqliteGraphStoreTests : IAsyncLifetime
+{
+    private static readonly Visibility _povertyArena = new(false, [ContractGraph.Poverty]);
+
+    private readonly SqliteStoreFolder _folder = new();
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public Task DisposeAsync() => _folder.DeleteAsync();
+
+    [Fact]
+    public async Task Reopen_AfterDisposingTheStore_KeepsTheData()
+    {
+        var store = await _folder.OpenStoreAsync();
+        await store.ImportAsync(ContractGraph.Snapshot, CancellationToken.None);
+        await _folder.CloseStoresAsync();
+
+        var reopened = await _folder.OpenStoreAsync();
+
+        var nodes = await reopened.GetNodesAsync([.. ContractGraph.Nodes.Select(n => n.Ref)], Visibility.Everything, CancellationToken.None);
+        Assert.Equal(ContractGraph.Nodes, nodes);
+        Assert.True((await reopened.ImportAsync(ContractGraph.Snapshot, CancellationToken.None)).ChangedNothing);
+    }
+
+    [Fact]
+    public async Task Initialize_MissingFolder_CreatesTheFileInWalMode()
+    {
+        await _folder.OpenStoreAsync();
+
+        using var connection = new SqliteConnection(_folder.ConnectionString);
+        await connection.OpenAsync();
+        using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA journal_mode";
+        Assert.Equal("wal", await command.ExecuteScalarAsync());
+    }
+
+    [Fact]
+    public async Task Explain_LessonsByConditionAndLevelNewestFirst_UseIndexesAndScanNoTable()
+    {
+        await ImportAsync();
+        var filter = new NodeFilter.AllOf(
+        [
+            new NodeFilter.Related([new(RelationshipType.Touches, Direction.Outgoing, NodeKind.Condition)], ["SOCIAL_COHESION"]),
+            new NodeFilter.Related([new(RelationshipType.AtLevel, Direction.Outgoing, NodeKind.Level)], ["NEIGHBOURHOOD", "GROUP"]),
+        ]);
+        var query = new NodeQuery(NodeKind.Lesson, filter, NodeOrder.NewestFirst, 20, new SortPosition("2024-01-01", "x"), _povertyArena);
+
+        await AssertNoTableScanAsync(NodeQuerySql.FindPage(query));
+        await AssertNoTableScanAsync(NodeQuerySql.Count(query));
+    }
+
+    [Fact]
+    public async Task Explain_NodeLookupsAndLinks_UseIndexesAndScanNoTable()
+    {
+        await ImportAsync();
+        NodeRef[] refs = [ContractGraph.Lesson("keukentafel"), ContractGraph.Practice("wandelgroep"), ContractGraph.Lesson("schaamte")];
+
+        await AssertNoTableScanAsync(NodeQuerySql.GetNodes(refs, _povertyArena).Single());
+        foreach (var direction in Enum.GetValues<Direction>())
+        {
+            var hop = new Hop(RelationshipType.RelatesTo, direction, NodeKind.Lesson);
+            await AssertNoTableScanAsync(NodeQuerySql.GetLinks(refs, hop, _povertyArena).Single());
+        }
+    }
+
+    [Fact]
+    public async Task Search_FromManyThreadsAtOnce_AllSucceed()
+    {
+        var store = await _folder.OpenStoreAsync();
+        await store.ImportAsync(ContractGraph.Snapshot, CancellationToken.None);
+        var expected = await ReadAllAsync(store);
+
+        var results = await Task.WhenAll(Enumerable.Range(0, 16).Select(_ => Task.Run(() => ReadAllAsync(store))));
+
+        Assert.All(results, result => Assert.Equal(expected, result));
+    }
+
+    private static async Task<string> ReadAllAsync(IGraphStore store)
+    {
+        var page = await store.FindNodesAsync(
+            new NodeQuery(NodeKind.Lesson, NodeFilter.Everything, NodeOrder.Natural, 50, null, _povertyArena), CancellationToken.None);
+        var hits = await store.SearchAsync(new SearchQuery("sociale", [], 50, _povertyArena), CancellationToken.None);
+        var links = await store.GetLinksAsync(
+            [.. page.Items.Select(i => i.Node.Ref)], new(RelationshipType.About, Direction.Outgoing, NodeKind.Issue), _povertyArena, CancellationToken.None);
+        return string.Join(",", page.Items.Select(i => i.Node.Key).Concat(hits.Select(h => h.Node.Key)).Concat(links.Select(l => l.Target.Key)));
+    }
+
+    private async Task ImportAsync()
+    {
+        var store = await _folder.OpenStoreAsync();
+        await store.ImportAsync(ContractGraph.Snapshot, CancellationToken.None);
+    }
+
+    private async Task AssertNoTableScanAsync(SqlStatement statement)
+    {
+        using var connection = new SqliteConnection(_folder.ConnectionString);
+        await connection.OpenAsync();
+        using var command = (statement with { Sql = "EXPLAIN QUERY PLAN " + statement.Sql }).CreateCommand(connection);
+        var plan = new List<string>();
+        using (var reader = await command.ExecuteReaderAsync())
+        {
+            while (await reader.ReadAsync())
+            {
+                plan.Add(reader.GetString(3));
+            }
+        }
+
+        Assert.Contains(plan, step => step.Contains("INDEX", StringComparison.Ordinal));
+        Assert.DoesNotContain(plan, step => TableScan().IsMatch(step));
+    }
+
+    // A SCAN of a graph table (by name or by one of the aliases the adapter's SQL uses), with or without an index.
+    [GeneratedRegex(@"^SCAN (Nodes|Relationships|n|s|r|va|vi)\b")]
+    private static partial Regex TableScan();
+}
