@@ -14,7 +14,7 @@ public static class GraphQLHttp
     {
         var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
         {
-            Content = new StringContent(body, Encoding.UTF8, new MediaTypeHeaderValue(contentType)),
+            Content = new StringContent(body, Encoding.UTF8, MediaTypeHeaderValue.Parse(contentType)),
         };
         if (accept is not null)
         {

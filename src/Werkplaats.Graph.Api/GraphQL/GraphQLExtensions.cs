@@ -22,11 +22,7 @@ public static class GraphQLExtensions
             .AddSystemTextJson()
             .AddErrorInfoProvider<ApiErrorInfoProvider>()
             .AddComplexityAnalyzer((complexity, services) =>
-            {
-                var limits = services.GetRequiredService<IOptions<GraphQLOptions>>().Value;
-                complexity.MaxDepth = limits.MaxDepth;
-                complexity.MaxComplexity = limits.MaxComplexity;
-            })
+                ComplexityLimits.Configure(complexity, services.GetRequiredService<IOptions<GraphQLOptions>>().Value))
             .ConfigureExecutionOptions(options =>
             {
                 var limits = options.RequestServices!.GetRequiredService<IOptions<GraphQLOptions>>().Value;

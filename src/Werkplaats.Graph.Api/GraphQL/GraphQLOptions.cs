@@ -7,11 +7,11 @@ public sealed class GraphQLOptions
 {
     public const string Section = "GraphQL";
 
-    /// <summary>The deepest selection nesting a document may have; GraphiQL's introspection query needs 13.</summary>
+    /// <summary>The deepest selection nesting a document may have; introspection queries need 13 to 15.</summary>
     [Range(1, 100)]
     public int MaxDepth { get; set; } = 15;
 
-    /// <summary>The highest complexity score a document may have; GraphiQL's introspection query scores about 1,000.</summary>
+    /// <summary>The highest complexity score a document may have; GraphiQL's introspection query scores about 2,000.</summary>
     [Range(1, 1_000_000)]
     public int MaxComplexity { get; set; } = 5000;
 
@@ -24,6 +24,6 @@ public sealed class GraphQLOptions
     public int MaxRequestBytes { get; set; } = 102_400;
 
     /// <summary>The total length of query texts whose parsed documents are kept for reuse.</summary>
-    [Range(0, 100_000_000)]
+    [Range(1_000, 100_000_000)]
     public long DocumentCacheSize { get; set; } = 1_000_000;
 }

@@ -41,7 +41,7 @@ public sealed class DocumentCache : IConfigureExecution, IDisposable
         var result = await next(options);
 
         // Only documents that passed validation are kept: invalid ones would let anyone fill the cache with garbage.
-        if (result.Executed && options.Document is { } parsed)
+        if (result.Executed && result.Document is { } parsed)
         {
             _documents.Set(query, parsed, new MemoryCacheEntryOptions { Size = query.Length });
         }
