@@ -10,8 +10,8 @@ namespace Werkplaats.Graph.Api.Tests;
 
 /// <summary>
 /// The API with failures on demand, to see what clients and logs get: <c>apiVersion</c> aliased as <c>storeDown</c>
-/// throws a <see cref="GraphStoreException"/>, aliased as <c>bug</c> an <see cref="InvalidOperationException"/>, and
-/// <c>GET /boom</c> throws outside GraphQL. Every exception message is <see cref="Secret"/>, which no response may show.
+/// throws a <see cref="GraphStoreException"/>, aliased as <c>bug</c> an <see cref="InvalidOperationException"/>,
+/// aliased as <c>slow</c> waits past the timeout (1 second here), and <c>GET /boom</c> throws outside GraphQL. Every exception message is <see cref="Secret"/>, which no response may show.
 /// </summary>
 public sealed class FailingApiFactory : ApiFactory
 {
@@ -22,6 +22,7 @@ public sealed class FailingApiFactory : ApiFactory
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
+        builder.UseSetting("GraphQL:TimeoutSeconds", "1");
         builder.ConfigureLogging(logging => logging.AddProvider(Logs));
         builder.ConfigureTestServices(services =>
         {
@@ -30,10 +31,17 @@ public sealed class FailingApiFactory : ApiFactory
                 {
                     "storeDown" => throw new GraphStoreException(StoreErrorKind.Unavailable, Secret),
                     "bug" => throw new InvalidOperationException(Secret),
+                    "slow" => WaitForCancellationAsync(context.CancellationToken),
                     _ => next(context),
                 })));
             services.AddSingleton<IStartupFilter, BoomEndpoint>();
         });
+    }
+
+    private static async ValueTask<object?> WaitForCancellationAsync(CancellationToken cancellationToken)
+    {
+        await Task.Delay(Timeout.Infinite, cancellationToken);
+        return null;
     }
 
     private sealed class BoomEndpoint : IStartupFilter

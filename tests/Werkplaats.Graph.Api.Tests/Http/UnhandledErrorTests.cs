@@ -34,6 +34,17 @@ public sealed class UnhandledErrorTests(FailingApiFactory factory) : IClassFixtu
         Assert.Matches(@"trace id \S+", logged.Message);
     }
 
+    [Theory]
+    [InlineData(GraphQLResponse, HttpStatusCode.GatewayTimeout)]
+    [InlineData(Json, HttpStatusCode.OK)]
+    public async Task ResolverPastTheTimeout_IsTimeout(string accept, HttpStatusCode status)
+    {
+        using var response = await _client.SendAsync(PostQuery("{ slow: apiVersion }", accept));
+
+        Assert.Equal(status, response.StatusCode);
+        Assert.Equal(["TIMEOUT"], await response.ReadErrorCodesAsync());
+    }
+
     [Fact]
     public async Task ExceptionOutsideGraphQL_Is500InternalError()
     {
@@ -44,7 +55,7 @@ public sealed class UnhandledErrorTests(FailingApiFactory factory) : IClassFixtu
         Assert.Equal(["INTERNAL_ERROR"], await response.ReadErrorCodesAsync());
     }
 
-    public static TheoryData<string> FailingRequests => ["bug", "storeDown", "boom", "syntax", "json"];
+    public static TheoryData<string> FailingRequests => ["bug", "storeDown", "slow", "boom", "syntax", "json"];
 
     [Theory]
     [MemberData(nameof(FailingRequests))]
