@@ -39,6 +39,7 @@ public static class GraphQLExtensions
 
     public static WebApplication MapGraphQLApi(this WebApplication app)
     {
+        // Anything that escapes an endpoint (here or in health) still gets a GraphQL error body, never a stack trace.
         app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandler = UnhandledExceptionResponse.WriteAsync });
         app.MapGraphQLHttpEndpoint();
         return app;

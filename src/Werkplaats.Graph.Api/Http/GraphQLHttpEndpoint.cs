@@ -8,7 +8,7 @@ public static class GraphQLHttpEndpoint
     /// <summary>Maps every method, so that the ones not served also get a GraphQL response (405) rather than an empty one.</summary>
     public static IEndpointRouteBuilder MapGraphQLHttpEndpoint(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.Map(Path, HandleAsync).WithName("GraphQL");
+        endpoints.Map(Path, HandleAsync);
         return endpoints;
     }
 

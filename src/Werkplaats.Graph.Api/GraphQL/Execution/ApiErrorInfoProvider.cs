@@ -26,7 +26,7 @@ public sealed class ApiErrorInfoProvider(IHostEnvironment environment) : ErrorIn
         extensions["code"] = CodeOf(executionError);
         return new ErrorInfo
         {
-            Message = executionError is UnhandledError { InnerException: GraphStoreException } ? StoreUnavailableMessage : info.Message,
+            Message = IsStoreFailure(executionError) ? StoreUnavailableMessage : info.Message,
             Extensions = extensions,
         };
     }
@@ -35,9 +35,11 @@ public sealed class ApiErrorInfoProvider(IHostEnvironment environment) : ErrorIn
     private static string CodeOf(ExecutionError error) => error switch
     {
         TimeoutError => ErrorCodes.Timeout,
-        UnhandledError { InnerException: GraphStoreException } => ErrorCodes.StoreUnavailable,
+        _ when IsStoreFailure(error) => ErrorCodes.StoreUnavailable,
         UnhandledError => ErrorCodes.InternalError,
         { Code: { } code } => code,
         _ => ErrorCodes.InternalError,
     };
+
+    private static bool IsStoreFailure(ExecutionError error) => error is UnhandledError { InnerException: GraphStoreException };
 }
