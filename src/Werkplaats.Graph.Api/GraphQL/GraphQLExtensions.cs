@@ -1,20 +1,49 @@
 using GraphQL;
+using GraphQL.Execution;
+using Microsoft.Extensions.Options;
+using Werkplaats.Graph.Api.GraphQL.Execution;
 using Werkplaats.Graph.Api.GraphQL.Loading;
+using Werkplaats.Graph.Api.Http;
 
 namespace Werkplaats.Graph.Api.GraphQL;
 
-/// <summary>Registers the GraphQL schema and execution, and maps the GraphQL-over-HTTP endpoint.</summary>
+/// <summary>Registers the GraphQL schema and execution with its guard rails, and maps the GraphQL-over-HTTP endpoint.</summary>
 public static class GraphQLExtensions
 {
     public static WebApplicationBuilder AddGraphQLApi(this WebApplicationBuilder builder)
     {
+        builder.Services.AddOptions<GraphQLOptions>()
+            .BindConfiguration(GraphQLOptions.Section)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+
         builder.Services.AddGraphReading();
         builder.Services.AddGraphQL(graphQL => graphQL
             .AddSchema<WerkplaatsSchema>()
             .AddGraphTypes(typeof(WerkplaatsSchema).Assembly)
-            .AddSystemTextJson());
+            .AddSystemTextJson()
+            .AddErrorInfoProvider<ApiErrorInfoProvider>()
+            .AddComplexityAnalyzer((complexity, services) =>
+                ComplexityLimits.Configure(complexity, services.GetRequiredService<IOptions<GraphQLOptions>>().Value))
+            .ConfigureExecutionOptions(options =>
+            {
+                var limits = options.RequestServices!.GetRequiredService<IOptions<GraphQLOptions>>().Value;
+                options.Timeout = TimeSpan.FromSeconds(limits.TimeoutSeconds);
+                options.TimeoutAction = TimeoutAction.ReturnTimeoutError;
+            })
+            .ConfigureExecution<DocumentCache>());
+
+        builder.Services.AddSingleton<GraphQLRequestReader>();
+        builder.Services.AddSingleton<GraphQLRequestExecutor>();
+        builder.Services.AddSingleton<GraphQLResponseWriter>();
         return builder;
     }
 
-    public static WebApplication MapGraphQLApi(this WebApplication app) => app;
+    public static WebApplication MapGraphQLApi(this WebApplication app)
+    {
+        // Anything that escapes an endpoint (here or in health) still gets a GraphQL error body, never a stack trace.
+        app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandler = UnhandledExceptionResponse.WriteAsync });
+        app.MapGraphQLHttpEndpoint();
+        return app;
+    }
 }

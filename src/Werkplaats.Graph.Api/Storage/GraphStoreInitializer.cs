@@ -13,6 +13,19 @@ public sealed partial class GraphStoreInitializer(
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
+        try
+        {
+            await InitializeAndSeedAsync(cancellationToken);
+        }
+        catch (GraphStoreException problem)
+        {
+            // Serve anyway: /readyz reports the store as not ready, so an orchestrator holds traffic back until it is.
+            LogStoreUnavailable(problem);
+        }
+    }
+
+    private async Task InitializeAndSeedAsync(CancellationToken cancellationToken)
+    {
         await store.InitializeAsync(cancellationToken);
         if (!options.Value.SeedOnStart || (await store.GetStatusAsync(cancellationToken)).Seeded)
         {
@@ -28,4 +41,7 @@ public sealed partial class GraphStoreInitializer(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Imported graph-seed from {Directory}: {Nodes} nodes, {Relationships} relationships")]
     private partial void LogSeeded(string directory, int nodes, int relationships);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "The graph store is unavailable; the API serves, but is not ready")]
+    private partial void LogStoreUnavailable(Exception problem);
 }

@@ -1,0 +1,45 @@
+using GraphQL;
+using GraphQL.Execution;
+using Werkplaats.Graph.Core.Storage;
+
+namespace Werkplaats.Graph.Api.GraphQL.Execution;
+
+/// <summary>
+/// Gives every GraphQL error a stable <c>extensions.code</c>, and keeps what clients must not see (exception messages,
+/// type names, stack traces) out of the response; only Development adds the exception under <c>extensions.details</c>.
+/// </summary>
+public sealed class ApiErrorInfoProvider(IHostEnvironment environment) : ErrorInfoProvider(options =>
+{
+    // "codes" would list the inner exceptions' type names.
+    options.ExposeCodes = false;
+    options.ExposeData = false;
+    options.ExposeExceptionDetails = environment.IsDevelopment();
+    options.ExposeExceptionDetailsMode = ExposeExceptionDetailsMode.Extensions;
+})
+{
+    private const string StoreUnavailableMessage = "The graph store is unavailable; try again later.";
+
+    public override ErrorInfo GetInfo(ExecutionError executionError)
+    {
+        var info = base.GetInfo(executionError);
+        var extensions = info.Extensions ?? new Dictionary<string, object?>();
+        extensions["code"] = CodeOf(executionError);
+        return new ErrorInfo
+        {
+            Message = IsStoreFailure(executionError) ? StoreUnavailableMessage : info.Message,
+            Extensions = extensions,
+        };
+    }
+
+    // An unhandled error's own code is derived from its exception's type name, so it is never passed on.
+    private static string CodeOf(ExecutionError error) => error switch
+    {
+        TimeoutError => ErrorCodes.Timeout,
+        _ when IsStoreFailure(error) => ErrorCodes.StoreUnavailable,
+        UnhandledError => ErrorCodes.InternalError,
+        { Code: { } code } => code,
+        _ => ErrorCodes.InternalError,
+    };
+
+    private static bool IsStoreFailure(ExecutionError error) => error is UnhandledError { InnerException: GraphStoreException };
+}

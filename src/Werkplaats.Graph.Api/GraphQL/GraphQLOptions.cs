@@ -1,0 +1,29 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Werkplaats.Graph.Api.GraphQL;
+
+/// <summary>The <c>GraphQL</c> configuration section: the guard rails of every request.</summary>
+public sealed class GraphQLOptions
+{
+    public const string Section = "GraphQL";
+
+    /// <summary>The deepest selection nesting a document may have; introspection queries need 13 to 15.</summary>
+    [Range(1, 100)]
+    public int MaxDepth { get; set; } = 15;
+
+    /// <summary>The highest complexity score a document may have; GraphiQL's introspection query scores about 2,000.</summary>
+    [Range(1, 1_000_000)]
+    public int MaxComplexity { get; set; } = 5000;
+
+    /// <summary>How long one request may execute before it ends with a <c>TIMEOUT</c> error.</summary>
+    [Range(1, 300)]
+    public int TimeoutSeconds { get; set; } = 10;
+
+    /// <summary>The largest request body accepted; larger ones get 413.</summary>
+    [Range(1_024, 10_485_760)]
+    public int MaxRequestBytes { get; set; } = 102_400;
+
+    /// <summary>The total length of query texts whose parsed documents are kept for reuse.</summary>
+    [Range(1_000, 100_000_000)]
+    public long DocumentCacheSize { get; set; } = 1_000_000;
+}

@@ -1,0 +1,53 @@
+using GraphQL;
+using GraphQL.Execution;
+
+namespace Werkplaats.Graph.Api.Http;
+
+/// <summary>Writes GraphQL responses with the status code the GraphQL-over-HTTP spec gives each media type.</summary>
+public sealed class GraphQLResponseWriter(IGraphQLTextSerializer serializer)
+{
+    public Task WriteResultAsync(HttpContext context, string mediaType, ExecutionResult result)
+    {
+        if (IsMutationOverGet(result))
+        {
+            return WriteErrorAsync(context, mediaType, RequestErrors.MutationOverGet);
+        }
+
+        return WriteAsync(context, mediaType, StatusOf(mediaType, result), result);
+    }
+
+    public Task WriteErrorAsync(HttpContext context, string mediaType, RequestError error)
+    {
+        if (error.Allow is not null)
+        {
+            context.Response.Headers.Allow = error.Allow;
+        }
+
+        return WriteAsync(context, mediaType, error.StatusCode, ResultOf(new ExecutionError(error.Message) { Code = error.Code }));
+    }
+
+    /// <summary>Writes one error; <paramref name="error"/> passes the error info provider like any other.</summary>
+    public Task WriteErrorAsync(HttpContext context, int statusCode, ExecutionError error) =>
+        WriteAsync(context, GraphQLMediaTypes.Json, statusCode, ResultOf(error));
+
+    private async Task WriteAsync(HttpContext context, string mediaType, int statusCode, ExecutionResult result)
+    {
+        var response = context.Response;
+        response.StatusCode = statusCode;
+        response.ContentType = $"{mediaType}; charset=utf-8";
+        response.Headers.CacheControl = "no-store";
+        await serializer.WriteAsync(response.Body, result, context.RequestAborted);
+    }
+
+    // application/json: 200 for every well-formed request, whatever its GraphQL errors. graphql-response+json: a
+    // response without data (nothing executed) is a 4xx or 5xx; a timeout is the server's failure, not the client's.
+    private static int StatusOf(string mediaType, ExecutionResult result) =>
+        mediaType == GraphQLMediaTypes.Json || result.Executed ? StatusCodes.Status200OK
+        : result.Errors?.Any(error => error is TimeoutError) == true ? StatusCodes.Status504GatewayTimeout
+        : StatusCodes.Status400BadRequest;
+
+    private static bool IsMutationOverGet(ExecutionResult result) =>
+        result.Errors?.Any(error => error.Code == RequestErrors.MutationOverGet.Code) == true;
+
+    private static ExecutionResult ResultOf(ExecutionError error) => new() { Errors = [error] };
+}

@@ -1,0 +1,48 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace Werkplaats.Graph.Api.Tests;
+
+/// <summary>
+/// The API as it runs: a real SQLite file in a fresh temporary folder (deleted on dispose) and the repository's
+/// graph-seed, in the "Testing" environment (so no exception details). Shared per test class through IClassFixture.
+/// </summary>
+public class ApiFactory : WebApplicationFactory<Program>
+{
+    public ApiFactory() => TempDirectory = Directory.CreateTempSubdirectory("werkplaats-graph-").FullName;
+
+    /// <summary>The folder that holds this factory's database; deleted with the factory.</summary>
+    protected string TempDirectory { get; }
+
+    protected virtual string ConnectionString => $"Data Source={Path.Combine(TempDirectory, "graph.db")}";
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("ConnectionStrings:Graph", ConnectionString);
+        builder.UseSetting("Graph:SeedDirectory", Path.Combine(_repositoryRoot.Value, "graph-seed"));
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing && Directory.Exists(TempDirectory))
+        {
+            Directory.Delete(TempDirectory, recursive: true);
+        }
+    }
+
+    /// <summary>The folder holding Werkplaats.Graph.sln, found upwards from the test binaries.</summary>
+    private static readonly Lazy<string> _repositoryRoot = new(() =>
+    {
+        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+        {
+            if (File.Exists(Path.Combine(folder.FullName, "Werkplaats.Graph.sln")))
+            {
+                return folder.FullName;
+            }
+        }
+
+        throw new DirectoryNotFoundException($"No Werkplaats.Graph.sln above {AppContext.BaseDirectory}.");
+    });
+}
