@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The whole test suite, as the README shows it: installs what the tests need, checks formatting, runs every test
 # project and ends with one line "N passed, N failed". Exit code 0 only when everything passed.
-set -euo pipefail
+set -uo pipefail
 cd "$(dirname "$0")/.."
 
 # Snapshots must exist and match: a missing snapshot fails instead of being written.
@@ -10,12 +10,19 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
 results=$(mktemp -d)
 trap 'rm -rf "$results"' EXIT
+checks_failed=0
 
-echo "== restore and build"
-dotnet build Werkplaats.Graph.sln --configuration Release -warnaserror --nologo -v quiet
+echo "== build (warnings are errors)"
+if ! dotnet build Werkplaats.Graph.sln --configuration Release -warnaserror --nologo -v quiet; then
+  echo "0 passed, 1 failed"
+  exit 1
+fi
 
 echo "== format check"
-dotnet format Werkplaats.Graph.sln --verify-no-changes --no-restore
+if ! dotnet format Werkplaats.Graph.sln --verify-no-changes --no-restore; then
+  echo "formatting differs: run 'dotnet format Werkplaats.Graph.sln'"
+  checks_failed=1
+fi
 
 echo "== tests"
 status=0
@@ -32,7 +39,8 @@ for trx in "$results"/*.trx; do
   skipped=$((skipped + $(value notExecuted)))
 done
 if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then
-  failed=1 # the run failed before tests could report (build or host crash): count it, never hide it
+  failed=1 # the run failed before tests could report (a host crash): count it, never hide it
 fi
+failed=$((failed + checks_failed))
 echo "$passed passed, $failed failed, $skipped skipped"
 [ "$failed" -eq 0 ] && [ "$status" -eq 0 ]

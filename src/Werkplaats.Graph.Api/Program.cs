@@ -1,4 +1,5 @@
-var builder = WebApplication.CreateBuilder(args);
+// Settings ship next to the binary; the working directory stays the caller's, for data/ and file arguments.
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 
 builder.UseDefaultUrl();
 builder.AddGraphStore();

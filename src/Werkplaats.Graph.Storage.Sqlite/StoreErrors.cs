@@ -35,6 +35,8 @@ internal static class StoreErrors
         DbUpdateException { InnerException: SqliteException sqlite } => FromSqlite(sqlite),
         DbUpdateException update => new(StoreErrorKind.Conflict, "The graph store rejected the change.", update),
         DbException database => new(StoreErrorKind.Unavailable, "The graph store failed.", database),
+        IOException or UnauthorizedAccessException =>
+            new(StoreErrorKind.Unavailable, "The graph store's folder cannot be created or opened.", exception),
         _ => null,
     };
 

@@ -20,7 +20,7 @@ public class ApiFactory : WebApplicationFactory<Program>
     {
         builder.UseEnvironment("Testing");
         builder.UseSetting("ConnectionStrings:Graph", ConnectionString);
-        builder.UseSetting("Graph:SeedDirectory", Path.Combine(_repositoryRoot.Value, "graph-seed"));
+        builder.UseSetting("Graph:SeedDirectory", SeedGraph.Directory);
     }
 
     protected override void Dispose(bool disposing)
@@ -31,18 +31,4 @@ public class ApiFactory : WebApplicationFactory<Program>
             Directory.Delete(TempDirectory, recursive: true);
         }
     }
-
-    /// <summary>The folder holding Werkplaats.Graph.sln, found upwards from the test binaries.</summary>
-    private static readonly Lazy<string> _repositoryRoot = new(() =>
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "Werkplaats.Graph.sln")))
-            {
-                return folder.FullName;
-            }
-        }
-
-        throw new DirectoryNotFoundException($"No Werkplaats.Graph.sln above {AppContext.BaseDirectory}.");
-    });
 }

@@ -9,7 +9,7 @@ using Werkplaats.Graph.Core.Storage;
 namespace Werkplaats.Graph.Api.Tests;
 
 /// <summary>
-/// The API with failures on demand, to see what clients and logs get: <c>apiVersion</c> aliased as <c>storeDown</c>
+/// The API with failures on demand, to see what clients and logs get: <c>level</c> aliased as <c>storeDown</c>
 /// throws a <see cref="GraphStoreException"/>, aliased as <c>bug</c> an <see cref="InvalidOperationException"/>,
 /// aliased as <c>slow</c> waits past the timeout (1 second here), and <c>GET /boom</c> throws outside GraphQL. Every exception message is <see cref="Secret"/>, which no response may show.
 /// </summary>

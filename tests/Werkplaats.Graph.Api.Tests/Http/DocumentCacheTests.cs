@@ -13,7 +13,7 @@ public sealed class DocumentCacheTests(ApiFactory factory) : IClassFixture<ApiFa
     [Fact]
     public async Task RepeatedQuery_ReusesTheParsedDocument()
     {
-        const string Query = "{ apiVersion repeated: __typename }";
+        const string Query = "{ level(key: INDIVIDUAL) { ordinal } repeated: __typename }";
         (await _client.SendAsync(PostQuery(Query))).Dispose();
         var hits = _cache.Hits;
 

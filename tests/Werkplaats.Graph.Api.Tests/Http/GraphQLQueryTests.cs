@@ -12,7 +12,7 @@ public sealed class GraphQLQueryTests(ApiFactory factory) : IClassFixture<ApiFac
     [Fact]
     public async Task Post_WithoutAccept_AnswersGraphQLResponseJson()
     {
-        using var response = await _client.SendAsync(PostQuery("{ apiVersion __typename }"));
+        using var response = await _client.SendAsync(PostQuery("{ level(key: INDIVIDUAL) { ordinal } __typename }"));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(GraphQLResponse, response.MediaType());
@@ -23,11 +23,11 @@ public sealed class GraphQLQueryTests(ApiFactory factory) : IClassFixture<ApiFac
     [Fact]
     public async Task Post_AcceptingJson_AnswersApplicationJson()
     {
-        using var response = await _client.SendAsync(PostQuery("{ apiVersion }", accept: Json));
+        using var response = await _client.SendAsync(PostQuery("{ level(key: INDIVIDUAL) { ordinal } }", accept: Json));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(Json, response.MediaType());
-        Assert.Equal("1", (await response.ReadJsonAsync()).GetProperty("data").GetProperty("apiVersion").GetString());
+        Assert.Equal(1, (await response.ReadJsonAsync()).GetProperty("data").GetProperty("level").GetProperty("ordinal").GetInt32());
     }
 
     [Theory]
@@ -39,7 +39,7 @@ public sealed class GraphQLQueryTests(ApiFactory factory) : IClassFixture<ApiFac
     [InlineData("text/html, application/json;charset=utf-8", Json)]
     public async Task Post_NegotiatesTheMediaType(string accept, string expected)
     {
-        using var response = await _client.SendAsync(PostQuery("{ apiVersion }", accept));
+        using var response = await _client.SendAsync(PostQuery("{ level(key: INDIVIDUAL) { ordinal } }", accept));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(expected, response.MediaType());
@@ -48,7 +48,7 @@ public sealed class GraphQLQueryTests(ApiFactory factory) : IClassFixture<ApiFac
     [Fact]
     public async Task Post_WithVariablesAndOperationName_RunsTheNamedOperation()
     {
-        const string Query = "query A { apiVersion } query B($name: String!) { __type(name: $name) { name } }";
+        const string Query = "query A { level(key: INDIVIDUAL) { ordinal } } query B($name: String!) { __type(name: $name) { name } }";
         var body = JsonSerializer.Serialize(
             new { query = Query, operationName = "B", variables = new { name = "Query" }, extensions = new { } });
 

@@ -13,7 +13,7 @@ public sealed class GraphQLRequestErrorTests(ApiFactory factory) : IClassFixture
     [Fact]
     public async Task Get_Mutation_Is405AllowingPost()
     {
-        using var response = await _client.SendAsync(Get("mutation { apiVersion }"));
+        using var response = await _client.SendAsync(Get("mutation { level(key: INDIVIDUAL) { ordinal } }"));
 
         Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
         Assert.Equal(["POST"], response.Content.Headers.Allow);
@@ -48,7 +48,7 @@ public sealed class GraphQLRequestErrorTests(ApiFactory factory) : IClassFixture
     [InlineData("application/json; charset=iso-8859-1")]
     public async Task Post_OtherContentType_Is415(string contentType)
     {
-        using var response = await _client.SendAsync(Post("""{"query":"{ apiVersion }"}""", contentType: contentType));
+        using var response = await _client.SendAsync(Post("""{"query":"{ level(key: INDIVIDUAL) { ordinal } }"}""", contentType: contentType));
 
         Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
         Assert.Equal(["UNSUPPORTED_MEDIA_TYPE"], await response.ReadErrorCodesAsync());
@@ -67,7 +67,7 @@ public sealed class GraphQLRequestErrorTests(ApiFactory factory) : IClassFixture
     [Fact]
     public async Task Post_AcceptingOnlyHtml_Is406InJson()
     {
-        using var response = await _client.SendAsync(PostQuery("{ apiVersion }", accept: "text/html"));
+        using var response = await _client.SendAsync(PostQuery("{ level(key: INDIVIDUAL) { ordinal } }", accept: "text/html"));
 
         Assert.Equal(HttpStatusCode.NotAcceptable, response.StatusCode);
         Assert.Equal(Json, response.MediaType());
@@ -79,7 +79,7 @@ public sealed class GraphQLRequestErrorTests(ApiFactory factory) : IClassFixture
     [InlineData(Json)]
     public async Task Post_MalformedJson_Is400InvalidJson(string accept)
     {
-        using var response = await _client.SendAsync(Post("""{"query": "{ apiVersion }" """, accept));
+        using var response = await _client.SendAsync(Post("""{"query": "{ level(key: INDIVIDUAL) { ordinal } }" """, accept));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal(accept, response.MediaType());
@@ -88,10 +88,10 @@ public sealed class GraphQLRequestErrorTests(ApiFactory factory) : IClassFixture
 
     [Theory]
     [InlineData("[]")]
-    [InlineData("\"{ apiVersion }\"")]
+    [InlineData("\"{ level(key: INDIVIDUAL) { ordinal } }\"")]
     [InlineData("""{"query": 42}""")]
-    [InlineData("""{"query": "{ apiVersion }", "operationName": 1}""")]
-    [InlineData("""{"query": "{ apiVersion }", "extensions": []}""")]
+    [InlineData("""{"query": "{ level(key: INDIVIDUAL) { ordinal } }", "operationName": 1}""")]
+    [InlineData("""{"query": "{ level(key: INDIVIDUAL) { ordinal } }", "extensions": []}""")]
     public async Task Post_MalformedParameters_Is400InvalidRequest(string body)
     {
         using var response = await _client.SendAsync(Post(body));
@@ -104,7 +104,7 @@ public sealed class GraphQLRequestErrorTests(ApiFactory factory) : IClassFixture
     [InlineData("{}")]
     [InlineData("""{"query": null}""")]
     [InlineData("""{"query": " "}""")]
-    [InlineData("""{"qeury": "{ apiVersion }"}""")]
+    [InlineData("""{"qeury": "{ level(key: INDIVIDUAL) { ordinal } }"}""")]
     public async Task Post_WithoutQuery_Is400MissingQuery(string body)
     {
         using var response = await _client.SendAsync(Post(body, accept: Json));
@@ -128,7 +128,7 @@ public sealed class GraphQLRequestErrorTests(ApiFactory factory) : IClassFixture
     [InlineData("3")]
     public async Task Post_VariablesNotAnObject_Is400InvalidVariables(string variables)
     {
-        using var response = await _client.SendAsync(Post($$"""{"query": "{ apiVersion }", "variables": {{variables}}}"""));
+        using var response = await _client.SendAsync(Post($$"""{"query": "{ level(key: INDIVIDUAL) { ordinal } }", "variables": {{variables}}}"""));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal(["INVALID_VARIABLES"], await response.ReadErrorCodesAsync());
@@ -139,7 +139,7 @@ public sealed class GraphQLRequestErrorTests(ApiFactory factory) : IClassFixture
     [InlineData("{name", "INVALID_JSON")]
     public async Task Get_BadVariables_Is400(string variables, string code)
     {
-        using var response = await _client.SendAsync(Get("{ apiVersion }", variables));
+        using var response = await _client.SendAsync(Get("{ level(key: INDIVIDUAL) { ordinal } }", variables));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal([code], await response.ReadErrorCodesAsync());
@@ -150,7 +150,7 @@ public sealed class GraphQLRequestErrorTests(ApiFactory factory) : IClassFixture
     {
         var padding = new string(' ', 101 * 1024);
 
-        using var response = await _client.SendAsync(Post($$"""{"query": "{ apiVersion }"{{padding}}}"""));
+        using var response = await _client.SendAsync(Post($$"""{"query": "{ level(key: INDIVIDUAL) { ordinal } }"{{padding}}}"""));
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
         Assert.Equal(["REQUEST_TOO_LARGE"], await response.ReadErrorCodesAsync());
@@ -158,11 +158,11 @@ public sealed class GraphQLRequestErrorTests(ApiFactory factory) : IClassFixture
 
     // The spec: a document that does not parse or validate is a 400 with graphql-response+json, a 200 with application/json.
     [Theory]
-    [InlineData("{ apiVersion", GraphQLResponse, HttpStatusCode.BadRequest, "SYNTAX_ERROR")]
-    [InlineData("{ apiVersion", Json, HttpStatusCode.OK, "SYNTAX_ERROR")]
+    [InlineData("{ level(key: INDIVIDUAL) { ordinal }", GraphQLResponse, HttpStatusCode.BadRequest, "SYNTAX_ERROR")]
+    [InlineData("{ level(key: INDIVIDUAL) { ordinal }", Json, HttpStatusCode.OK, "SYNTAX_ERROR")]
     [InlineData("{ nope }", GraphQLResponse, HttpStatusCode.BadRequest, "FIELDS_ON_CORRECT_TYPE")]
     [InlineData("{ nope }", Json, HttpStatusCode.OK, "FIELDS_ON_CORRECT_TYPE")]
-    [InlineData("query ($n: String) { apiVersion }", GraphQLResponse, HttpStatusCode.BadRequest, "NO_UNUSED_VARIABLES")]
+    [InlineData("query ($n: String) { level(key: INDIVIDUAL) { ordinal } }", GraphQLResponse, HttpStatusCode.BadRequest, "NO_UNUSED_VARIABLES")]
     public async Task Post_InvalidDocument_HasTheSpecsStatusPerMediaType(
         string query, string accept, HttpStatusCode status, string code)
     {

@@ -13,7 +13,7 @@ public sealed class UnhandledErrorTests(FailingApiFactory factory) : IClassFixtu
     [Fact]
     public async Task StoreFailureInResolver_IsStoreUnavailable()
     {
-        using var response = await _client.SendAsync(PostQuery("{ storeDown: apiVersion }"));
+        using var response = await _client.SendAsync(PostQuery("{ storeDown: level(key: INDIVIDUAL) { ordinal } }"));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var error = Assert.Single((await response.ReadJsonAsync()).GetProperty("errors").EnumerateArray());
@@ -24,7 +24,7 @@ public sealed class UnhandledErrorTests(FailingApiFactory factory) : IClassFixtu
     [Fact]
     public async Task BugInResolver_IsInternalErrorLoggedOnceWithTheTraceId()
     {
-        using var response = await _client.SendAsync(PostQuery("{ bug: apiVersion }"));
+        using var response = await _client.SendAsync(PostQuery("{ bug: level(key: INDIVIDUAL) { ordinal } }"));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(["INTERNAL_ERROR"], await response.ReadErrorCodesAsync());
@@ -39,7 +39,7 @@ public sealed class UnhandledErrorTests(FailingApiFactory factory) : IClassFixtu
     [InlineData(Json, HttpStatusCode.OK)]
     public async Task ResolverPastTheTimeout_IsTimeout(string accept, HttpStatusCode status)
     {
-        using var response = await _client.SendAsync(PostQuery("{ slow: apiVersion }", accept));
+        using var response = await _client.SendAsync(PostQuery("{ slow: level(key: INDIVIDUAL) { ordinal } }", accept));
 
         Assert.Equal(status, response.StatusCode);
         Assert.Equal(["TIMEOUT"], await response.ReadErrorCodesAsync());
@@ -64,9 +64,9 @@ public sealed class UnhandledErrorTests(FailingApiFactory factory) : IClassFixtu
         using var request = failure switch
         {
             "boom" => new HttpRequestMessage(HttpMethod.Get, "/boom"),
-            "syntax" => PostQuery("{ apiVersion"),
+            "syntax" => PostQuery("{ level(key: INDIVIDUAL) { ordinal }"),
             "json" => Post("{"),
-            _ => PostQuery($"{{ {failure}: apiVersion }}"),
+            _ => PostQuery($"{{ {failure}: level(key: INDIVIDUAL) {{ ordinal }} }}"),
         };
 
         using var response = await _client.SendAsync(request);
