@@ -12,6 +12,9 @@ public static class EnumNames
     public static string ToConstant<T>(T value)
         where T : struct, Enum => Names<T>.ToConstant[value];
 
+    /// <summary>The constant of an enum value whose type is known only at run time.</summary>
+    public static string ToConstant(Enum value) => ToScreamingSnake(value.ToString());
+
     public static bool TryParse<T>(string constant, out T value)
         where T : struct, Enum => Names<T>.FromConstant.TryGetValue(constant, out value);
 

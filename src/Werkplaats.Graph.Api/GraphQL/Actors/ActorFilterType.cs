@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using Werkplaats.Graph.Api.GraphQL.Common;
 using Werkplaats.Graph.Api.GraphQL.Loading;
 using Werkplaats.Graph.Core.Model;
 using Werkplaats.Graph.Core.Storage;
@@ -6,7 +7,7 @@ using Werkplaats.Graph.Core.Storage;
 namespace Werkplaats.Graph.Api.GraphQL.Actors;
 
 /// <summary>The <c>ActorFilter</c> input as GraphQL.NET binds it.</summary>
-public sealed class ActorFilterInput
+public sealed class ActorFilterInput : INodeFilterInput
 {
     public List<string>? Keys { get; init; }
 

@@ -15,7 +15,6 @@ public static class ActorQueries
             "actors",
             "The parties of the network, by name.",
             NodeKind.Actor,
-            input => input?.ToNodeFilter() ?? NodeFilter.Everything,
             _ => NodeFilter.Everything);
     }
 }

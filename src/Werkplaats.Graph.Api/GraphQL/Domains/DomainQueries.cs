@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using Werkplaats.Graph.Api.GraphQL.Common;
 using Werkplaats.Graph.Api.GraphQL.Relay;
 using Werkplaats.Graph.Core.Model;
 using Werkplaats.Graph.Core.Storage;
@@ -11,11 +12,10 @@ public static class DomainQueries
     public static void AddDomainQueries(this ObjectGraphType query)
     {
         query.NodeByKeyField<DomainType, Domain>("domain", NodeKind.Domain, "A domain by its key.");
-        query.NodeListField<object?, DomainConnectionType, DomainFilterType, DomainFilterInput>(
+        query.NodeListField<object?, DomainConnectionType, DomainFilterType, KeysFilterInput<string>>(
             "domains",
             "The domains of the social field, by name.",
             NodeKind.Domain,
-            input => input?.ToNodeFilter() ?? NodeFilter.Everything,
             _ => NodeFilter.Everything);
     }
 }

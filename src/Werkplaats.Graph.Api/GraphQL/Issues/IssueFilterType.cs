@@ -1,11 +1,12 @@
 using GraphQL.Types;
+using Werkplaats.Graph.Api.GraphQL.Common;
 using Werkplaats.Graph.Core.Model;
 using Werkplaats.Graph.Core.Storage;
 
 namespace Werkplaats.Graph.Api.GraphQL.Issues;
 
 /// <summary>The <c>IssueFilter</c> input as GraphQL.NET binds it.</summary>
-public sealed class IssueFilterInput
+public sealed class IssueFilterInput : INodeFilterInput
 {
     public List<string>? Keys { get; init; }
 

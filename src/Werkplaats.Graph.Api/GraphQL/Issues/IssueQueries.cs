@@ -15,7 +15,6 @@ public static class IssueQueries
             "issues",
             "The social issues on the agenda, each worked on in a learning atelier, by name.",
             NodeKind.Issue,
-            input => input?.ToNodeFilter() ?? NodeFilter.Everything,
             _ => NodeFilter.Everything);
     }
 }

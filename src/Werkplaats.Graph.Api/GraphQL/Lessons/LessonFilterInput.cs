@@ -1,9 +1,11 @@
+using Werkplaats.Graph.Api.GraphQL.Common;
 using Werkplaats.Graph.Core.Model;
+using Werkplaats.Graph.Core.Storage;
 
 namespace Werkplaats.Graph.Api.GraphQL.Lessons;
 
 /// <summary>The <c>LessonFilter</c> input as GraphQL.NET binds it.</summary>
-public sealed class LessonFilterInput
+public sealed class LessonFilterInput : INodeFilterInput
 {
     public List<ConditionKey>? Conditions { get; init; }
 
@@ -32,4 +34,6 @@ public sealed class LessonFilterInput
     public List<LessonFilterInput>? Or { get; init; }
 
     public LessonFilterInput? Not { get; init; }
+
+    public NodeFilter ToNodeFilter() => LessonFilters.Compile(this);
 }

@@ -7,7 +7,7 @@ namespace Werkplaats.Graph.Api.GraphQL.Lessons;
 /// <summary>Turns the <c>LessonFilter</c> input into the storage port's filter expression.</summary>
 public static class LessonFilters
 {
-    public static NodeFilter ToNodeFilter(this LessonFilterInput? input)
+    public static NodeFilter Compile(LessonFilterInput? input)
     {
         if (input is null)
         {
@@ -43,17 +43,17 @@ public static class LessonFilters
 
         if (input.And is not null)
         {
-            parts.Add(new NodeFilter.AllOf([.. input.And.Select(ToNodeFilter)]));
+            parts.Add(new NodeFilter.AllOf([.. input.And.Select(Compile)]));
         }
 
         if (input.Or is not null)
         {
-            parts.Add(new NodeFilter.AnyOf([.. input.Or.Select(ToNodeFilter)]));
+            parts.Add(new NodeFilter.AnyOf([.. input.Or.Select(Compile)]));
         }
 
         if (input.Not is not null)
         {
-            parts.Add(new NodeFilter.Negation(input.Not.ToNodeFilter()));
+            parts.Add(new NodeFilter.Negation(Compile(input.Not)));
         }
 
         return parts is [var single] ? single : new NodeFilter.AllOf(parts);

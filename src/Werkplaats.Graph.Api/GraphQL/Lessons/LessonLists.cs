@@ -14,7 +14,6 @@ public static class LessonLists
             "lessons",
             description,
             NodeKind.Lesson,
-            LessonFilters.ToNodeFilter,
             scope,
             (typeof(LessonOrderType), NodeOrder.NewestFirst));
 }

@@ -1,6 +1,5 @@
-using GraphQL;
 using GraphQL.Types;
-using Werkplaats.Graph.Api.GraphQL.Loading;
+using Werkplaats.Graph.Api.GraphQL.Common;
 using Werkplaats.Graph.Api.GraphQL.Relay;
 using Werkplaats.Graph.Core.Model;
 using Werkplaats.Graph.Core.Storage;
@@ -12,16 +11,11 @@ public static class LevelQueries
 {
     public static void AddLevelQueries(this ObjectGraphType query)
     {
-        query.Field<LevelType>("level")
-            .Description("A level by its key.")
-            .Argument<NonNullGraphType<LevelKeyType>>("key", "The level's key.")
-            .Resolve(context => context.Reader().Node<Level>(
-                new NodeRef(NodeKind.Level, EnumNames.ToConstant(context.GetArgument<LevelKey>("key")))));
-        query.NodeListField<object?, LevelConnectionType, LevelFilterType, LevelFilterInput>(
+        query.NodeByEnumKeyField<LevelType, Level, LevelKeyType, LevelKey>("level", NodeKind.Level, "A level by its key.");
+        query.NodeListField<object?, LevelConnectionType, LevelFilterType, KeysFilterInput<LevelKey>>(
             "levels",
             "The eight levels, micro to macro.",
             NodeKind.Level,
-            input => input?.ToNodeFilter() ?? NodeFilter.Everything,
             _ => NodeFilter.Everything);
     }
 }

@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using Werkplaats.Graph.Api.GraphQL.Common;
 using Werkplaats.Graph.Api.GraphQL.Levels;
 using Werkplaats.Graph.Api.GraphQL.Loading;
 using Werkplaats.Graph.Core.Model;
@@ -7,7 +8,7 @@ using Werkplaats.Graph.Core.Storage;
 namespace Werkplaats.Graph.Api.GraphQL.Practices;
 
 /// <summary>The <c>PracticeFilter</c> input as GraphQL.NET binds it.</summary>
-public sealed class PracticeFilterInput
+public sealed class PracticeFilterInput : INodeFilterInput
 {
     public List<string>? Keys { get; init; }
 

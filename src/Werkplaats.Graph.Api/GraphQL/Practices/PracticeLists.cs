@@ -14,6 +14,5 @@ public static class PracticeLists
             "practices",
             description,
             NodeKind.Practice,
-            input => input?.ToNodeFilter() ?? NodeFilter.Everything,
             scope);
 }

@@ -1,5 +1,6 @@
 using GraphQL;
 using GraphQL.Types;
+using Werkplaats.Graph.Api.GraphQL.Common;
 using Werkplaats.Graph.Api.GraphQL.Loading;
 using Werkplaats.Graph.Core.Model;
 using Werkplaats.Graph.Core.Storage;
@@ -17,12 +18,11 @@ public static class NodeLists
         string name,
         string description,
         NodeKind kind,
-        Func<TFilterInput?, NodeFilter> toFilter,
         Func<TSource, NodeFilter> scope,
         (Type GraphType, NodeOrder Default)? order = null)
         where TConnectionType : IGraphType
         where TFilterType : IInputObjectGraphType
-        where TFilterInput : class
+        where TFilterInput : class, INodeFilterInput
     {
         var field = type.Field<NonNullGraphType<TConnectionType>>(name)
             .Description(description)
@@ -41,7 +41,7 @@ public static class NodeLists
 
         field.Paged().ResolveAsync(async context =>
         {
-            var filter = new NodeFilter.AllOf([scope(context.Source), toFilter(context.GetArgument<TFilterInput?>("where"))]);
+            var filter = new NodeFilter.AllOf([scope(context.Source), context.GetArgument<TFilterInput?>("where")?.ToNodeFilter() ?? NodeFilter.Everything]);
             var listOrder = order is null ? NodeOrder.Natural : context.GetArgument<NodeOrder>("orderBy");
             return await Paging.ListAsync(context, kind, filter, listOrder);
         });
@@ -55,6 +55,19 @@ public static class NodeLists
             .Description($"{description} Null when there is none, or you may not see it.")
             .Argument<NonNullGraphType<StringGraphType>>("key", "The key (slug).")
             .Resolve(context => context.Reader().Node<TNode>(new NodeRef(kind, context.GetArgument<string>("key"))));
+
+    /// <summary>A root field that finds a condition or level by its enum key.</summary>
+    public static void NodeByEnumKeyField<TNodeType, TNode, TKeyType, TKey>(
+        this ObjectGraphType query, string name, NodeKind kind, string description)
+        where TNodeType : IGraphType
+        where TNode : GraphNode
+        where TKeyType : IGraphType
+        where TKey : struct, Enum =>
+        query.Field<TNodeType>(name)
+            .Description(description)
+            .Argument<NonNullGraphType<TKeyType>>("key", "The fixed key.")
+            .Resolve(context => context.Reader().Node<TNode>(
+                new NodeRef(kind, EnumNames.ToConstant(context.GetArgument<TKey>("key")))));
 
     /// <summary>Nodes whose hop from them reaches <paramref name="key"/>: e.g. the lessons that touch a condition.</summary>
     public static NodeFilter Reaching(Hop hop, string key) => new NodeFilter.Related([hop], [key]);
