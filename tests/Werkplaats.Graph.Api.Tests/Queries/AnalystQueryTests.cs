@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Newtonsoft.Json.Linq;
 using Snapshooter.Xunit;
 using Werkplaats.Graph.Core.Model;
@@ -91,6 +92,18 @@ public sealed class AnalystQueryTests(ApiFactory factory) : IClassFixture<ApiFac
             .ToList();
         Assert.Equal(expected, keys);
         Assert.Equal(expected.Count, totalCount);
+    }
+
+    [Fact]
+    public async Task LessonsByConditionAndLevel_OverGet_AnswersAsOverPost()
+    {
+        var variables = new { condition = "SOCIAL_COHESION", level = "NEIGHBOURHOOD", first = 5 };
+        var posted = await _client.QueryDataAsync(LessonsByConditionAndLevel, variables);
+
+        using var response = await _client.SendAsync(GraphQLHttp.Get(LessonsByConditionAndLevel, JsonSerializer.Serialize(variables)));
+        var fetched = await response.ReadJsonAsync();
+
+        Assert.Equal(posted.GetRawText(), fetched.GetProperty("data").GetRawText());
     }
 
     [Fact]
