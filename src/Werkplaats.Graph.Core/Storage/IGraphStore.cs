@@ -37,4 +37,26 @@ public interface IGraphStore
 
     /// <summary>Full-text search over names, titles, summaries and descriptions, best match first.</summary>
     Task<IReadOnlyList<SearchHit>> SearchAsync(SearchQuery query, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Every visible relationship that touches one of <paramref name="nodes"/> at either end, of the given types (all
+    /// stored types when null; the derived ABOUT only when asked for by name). A relationship is visible when both its
+    /// ends are. This is the adjacency that traversals (neighbourhoods, paths, lineage) walk, one call per BFS level.
+    /// </summary>
+    Task<IReadOnlyList<Relationship>> GetRelationshipsAsync(
+        IReadOnlyCollection<NodeRef> nodes,
+        IReadOnlyCollection<RelationshipType>? types,
+        Visibility visibility,
+        CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Counts the visible nodes of <paramref name="kind"/> that match <paramref name="filter"/>, per pair of keys
+    /// reached over <paramref name="first"/> and <paramref name="second"/> (e.g. lessons per condition and level).
+    /// A node reaching several keys counts in each of their pairs; pairs with no node are left out.
+    /// </summary>
+    Task<IReadOnlyList<PairCount>> CountPairsAsync(
+        NodeKind kind, NodeFilter filter, Hop first, Hop second, Visibility visibility, CancellationToken cancellationToken);
 }
+
+/// <summary>How many nodes reach both keys (see <see cref="IGraphStore.CountPairsAsync"/>).</summary>
+public sealed record PairCount(string FirstKey, string SecondKey, long Count);
