@@ -18,6 +18,12 @@ public static class ErrorCodes
     /// <summary>An argument that is well-typed but not acceptable (e.g. an empty search text).</summary>
     public const string InvalidArgument = "INVALID_ARGUMENT";
 
+    /// <summary>A node a traversal or analysis starts from does not exist, or the caller may not see it.</summary>
+    public const string NodeNotFound = "NODE_NOT_FOUND";
+
+    /// <summary>A path search would exceed its work budget.</summary>
+    public const string PathSearchLimit = "PATH_SEARCH_LIMIT";
+
     /// <summary>The store could not answer; the request may be retried.</summary>
     public const string StoreUnavailable = "STORE_UNAVAILABLE";
 

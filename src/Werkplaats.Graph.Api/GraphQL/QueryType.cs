@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using Werkplaats.Graph.Api.GraphQL.Actors;
+using Werkplaats.Graph.Api.GraphQL.Analysis;
 using Werkplaats.Graph.Api.GraphQL.Conditions;
 using Werkplaats.Graph.Api.GraphQL.Domains;
 using Werkplaats.Graph.Api.GraphQL.Issues;
@@ -8,6 +9,7 @@ using Werkplaats.Graph.Api.GraphQL.Levels;
 using Werkplaats.Graph.Api.GraphQL.Nodes;
 using Werkplaats.Graph.Api.GraphQL.Practices;
 using Werkplaats.Graph.Api.GraphQL.Search;
+using Werkplaats.Graph.Api.GraphQL.Traversal;
 
 namespace Werkplaats.Graph.Api.GraphQL;
 
@@ -27,5 +29,7 @@ public sealed class QueryType : ObjectGraphType
         this.AddActorQueries();
         this.AddPracticeQueries();
         this.AddLessonQueries();
+        this.AddTraversalQueries();
+        this.AddAnalysisQueries();
     }
 }

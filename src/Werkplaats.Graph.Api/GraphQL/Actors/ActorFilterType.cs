@@ -1,6 +1,5 @@
 using GraphQL.Types;
 using Werkplaats.Graph.Api.GraphQL.Common;
-using Werkplaats.Graph.Api.GraphQL.Loading;
 using Werkplaats.Graph.Core.Model;
 using Werkplaats.Graph.Core.Storage;
 

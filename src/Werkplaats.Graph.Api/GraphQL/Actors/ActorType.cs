@@ -34,7 +34,7 @@ public sealed class ActorType : ObjectGraphType<Actor>
             {
                 var mode = context.GetArgument<ParticipationMode?>("mode");
                 return context.Reader().Links(context.Source.Ref, Hops.ActorIssues)
-                    .Then(links => (IReadOnlyList<Link>)[.. links.Where(l => mode is null || l.Relationship.Mode == mode)]);
+                    .Then(links => (IReadOnlyList<Relationship>)[.. links.Select(l => l.Relationship).Where(r => mode is null || r.Mode == mode)]);
             });
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<IssueType>>>>("leads")
             .Description("The ateliers this party is trekker of (LEADS).")

@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.Execution;
 using Werkplaats.Graph.Core.Storage;
+using Werkplaats.Graph.Core.Traversal;
 
 namespace Werkplaats.Graph.Api.GraphQL.Execution;
 
@@ -26,7 +27,12 @@ public sealed class ApiErrorInfoProvider(IHostEnvironment environment) : ErrorIn
         extensions["code"] = CodeOf(executionError);
         return new ErrorInfo
         {
-            Message = IsStoreFailure(executionError) ? StoreUnavailableMessage : info.Message,
+            Message = executionError switch
+            {
+                _ when IsStoreFailure(executionError) => StoreUnavailableMessage,
+                UnhandledError { InnerException: NodeNotFoundException or PathSearchLimitException } => executionError.InnerException.Message,
+                _ => info.Message,
+            },
             Extensions = extensions,
         };
     }
@@ -36,6 +42,9 @@ public sealed class ApiErrorInfoProvider(IHostEnvironment environment) : ErrorIn
     {
         TimeoutError => ErrorCodes.Timeout,
         _ when IsStoreFailure(error) => ErrorCodes.StoreUnavailable,
+        // The domain's own refusals: their messages are written for clients.
+        UnhandledError { InnerException: NodeNotFoundException } => ErrorCodes.NodeNotFound,
+        UnhandledError { InnerException: PathSearchLimitException } => ErrorCodes.PathSearchLimit,
         UnhandledError => ErrorCodes.InternalError,
         { Code: { } code } => code,
         _ => ErrorCodes.InternalError,

@@ -51,8 +51,8 @@ public sealed class IssueType : ObjectGraphType<Issue>
             i => NodeLists.Reaching(Hops.LessonIssues, i.Key));
     }
 
-    private static IDataLoaderResult<IReadOnlyList<Link>> Participants(
+    private static IDataLoaderResult<IReadOnlyList<Relationship>> Participants(
         GraphReader reader, Issue issue, ParticipationMode mode) =>
         reader.Links(issue.Ref, Hops.IssueParticipants)
-            .Then(links => (IReadOnlyList<Link>)[.. links.Where(l => l.Relationship.Mode == mode)]);
+            .Then(links => (IReadOnlyList<Relationship>)[.. links.Select(l => l.Relationship).Where(r => r.Mode == mode)]);
 }

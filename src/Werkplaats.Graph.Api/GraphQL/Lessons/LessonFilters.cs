@@ -1,4 +1,3 @@
-using Werkplaats.Graph.Api.GraphQL.Loading;
 using Werkplaats.Graph.Core.Model;
 using Werkplaats.Graph.Core.Storage;
 

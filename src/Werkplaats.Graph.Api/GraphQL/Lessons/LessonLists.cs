@@ -9,9 +9,9 @@ namespace Werkplaats.Graph.Api.GraphQL.Lessons;
 public static class LessonLists
 {
     public static void LessonsField<TSource>(
-        this ObjectGraphType<TSource> type, string description, Func<TSource, NodeFilter> scope) =>
+        this ObjectGraphType<TSource> type, string description, Func<TSource, NodeFilter> scope, string name = "lessons") =>
         type.NodeListField<TSource, LessonConnectionType, LessonFilterType, LessonFilterInput>(
-            "lessons",
+            name,
             description,
             NodeKind.Lesson,
             scope,

@@ -1,3 +1,4 @@
+using GraphQL;
 using GraphQL.Types;
 using Werkplaats.Graph.Api.GraphQL.Common;
 using Werkplaats.Graph.Api.GraphQL.Conditions;
@@ -7,13 +8,18 @@ using Werkplaats.Graph.Api.GraphQL.Levels;
 using Werkplaats.Graph.Api.GraphQL.Loading;
 using Werkplaats.Graph.Api.GraphQL.Nodes;
 using Werkplaats.Graph.Api.GraphQL.Practices;
+using Werkplaats.Graph.Api.GraphQL.Traversal;
 using Werkplaats.Graph.Core.Model;
+using Werkplaats.Graph.Core.Storage;
+using Werkplaats.Graph.Core.Traversal;
 
 namespace Werkplaats.Graph.Api.GraphQL.Lessons;
 
 /// <summary>A lesson learned.</summary>
 public sealed class LessonType : ObjectGraphType<Lesson>
 {
+    public const int MaxLineageDepth = 10;
+
     public LessonType()
     {
         Name = "Lesson";
@@ -54,6 +60,16 @@ public sealed class LessonType : ObjectGraphType<Lesson>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<LessonType>>>>("derivedInto")
             .Description("The lessons lifted from this one (DERIVED_FROM, read backwards).")
             .Resolve(context => context.Reader().Neighbours<Lesson>(context.Source.Ref, Hops.LessonDerivedInto));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<LineageStepType>>>>("lineage")
+            .Description("The lesson's lifting tree one way, breadth first, each lesson once, with its depth.")
+            .Argument<NonNullGraphType<LineageDirectionType>>("direction", "Down to sources or up to lifted lessons.")
+            .Argument<IntGraphType>("maxDepth", $"How many steps at most, 1 to {MaxLineageDepth}.", a => a.DefaultValue = MaxLineageDepth)
+            .ResolveAsync(async context => await context.Service<GraphTraversal>().LineageAsync(
+                context.Source.Key,
+                context.GetArgument<Direction>("direction"),
+                TraversalArguments.InRange("maxDepth", context.GetArgument("maxDepth", MaxLineageDepth), MaxLineageDepth),
+                context.Reader().Visibility,
+                context.CancellationToken));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<LessonType>>>>("relatedLessons")
             .Description("Lessons the Arena connected with this one (RELATES_TO, either way), often across ateliers.")
             .Resolve(context => context.Reader().Neighbours<Lesson>(context.Source.Ref, Hops.LessonRelated));

@@ -1,10 +1,11 @@
 using GraphQL.Types;
 using Werkplaats.Graph.Api.GraphQL.Lessons;
-using Werkplaats.Graph.Api.GraphQL.Loading;
 using Werkplaats.Graph.Api.GraphQL.Nodes;
 using Werkplaats.Graph.Api.GraphQL.Practices;
 using Werkplaats.Graph.Api.GraphQL.Relay;
 using Werkplaats.Graph.Core.Model;
+
+using Werkplaats.Graph.Core.Storage;
 
 namespace Werkplaats.Graph.Api.GraphQL.Levels;
 

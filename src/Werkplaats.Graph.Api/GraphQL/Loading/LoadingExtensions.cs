@@ -1,9 +1,16 @@
+using Werkplaats.Graph.Core.Analysis;
+using Werkplaats.Graph.Core.Traversal;
+
 namespace Werkplaats.Graph.Api.GraphQL.Loading;
 
-/// <summary>The per-request read services behind the singleton schema.</summary>
+/// <summary>The read services behind the singleton schema: per request the reader, shared the analyses.</summary>
 public static class LoadingExtensions
 {
     public static IServiceCollection AddGraphReading(this IServiceCollection services) => services
         .AddScoped<Viewer>()
-        .AddScoped<GraphReader>();
+        .AddScoped<GraphReader>()
+        .AddSingleton<GraphTraversal>()
+        .AddSingleton<SocialQualityMatrix>()
+        .AddSingleton<IssueLinks>()
+        .AddSingleton<BridgingPartners>();
 }

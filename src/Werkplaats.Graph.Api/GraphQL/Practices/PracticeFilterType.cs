@@ -1,7 +1,6 @@
 using GraphQL.Types;
 using Werkplaats.Graph.Api.GraphQL.Common;
 using Werkplaats.Graph.Api.GraphQL.Levels;
-using Werkplaats.Graph.Api.GraphQL.Loading;
 using Werkplaats.Graph.Core.Model;
 using Werkplaats.Graph.Core.Storage;
 

@@ -10,6 +10,8 @@ using Werkplaats.Graph.Api.GraphQL.Nodes;
 using Werkplaats.Graph.Api.GraphQL.Relay;
 using Werkplaats.Graph.Core.Model;
 
+using Werkplaats.Graph.Core.Storage;
+
 namespace Werkplaats.Graph.Api.GraphQL.Practices;
 
 /// <summary>A learning practice.</summary>

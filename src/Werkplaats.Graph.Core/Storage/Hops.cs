@@ -1,11 +1,10 @@
 using Werkplaats.Graph.Core.Model;
-using Werkplaats.Graph.Core.Storage;
 using static Werkplaats.Graph.Core.Model.Direction;
 using static Werkplaats.Graph.Core.Model.RelationshipType;
 
-namespace Werkplaats.Graph.Api.GraphQL.Loading;
+namespace Werkplaats.Graph.Core.Storage;
 
-/// <summary>The hops behind the schema's relationship fields and filters, named from the node they start at.</summary>
+/// <summary>The hops behind the relationship fields, filters and analyses, named from the node they start at.</summary>
 public static class Hops
 {
     public static readonly Hop LessonConditions = new(Touches, Outgoing, NodeKind.Condition);

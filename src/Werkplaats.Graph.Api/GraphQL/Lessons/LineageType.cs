@@ -1,0 +1,33 @@
+using GraphQL.Types;
+using Werkplaats.Graph.Api.GraphQL.Loading;
+using Werkplaats.Graph.Core.Model;
+using Werkplaats.Graph.Core.Traversal;
+
+namespace Werkplaats.Graph.Api.GraphQL.Lessons;
+
+/// <summary>A step in a lesson's lifting tree.</summary>
+public sealed class LineageStepType : ObjectGraphType<LineageStep>
+{
+    public LineageStepType()
+    {
+        Name = "LineageStep";
+        Description = "A lesson in a lifting tree, and how far it is from the lesson the tree starts at.";
+        Field<NonNullGraphType<LessonType>>("lesson").Description("The lesson.").Resolve(context => context.Source.Lesson);
+        Field<NonNullGraphType<IntGraphType>>("depth").Description("Steps from the starting lesson (1 = directly derived).")
+            .Resolve(context => context.Source.Depth);
+        Field<LessonType>("reachedFrom").Description("The lesson one step nearer the start.")
+            .Resolve(context => context.Source.ReachedFrom is { } key ? context.Reader().Node<Lesson>(new NodeRef(NodeKind.Lesson, key)) : null);
+    }
+}
+
+/// <summary>Which way to follow lifting.</summary>
+public sealed class LineageDirectionType : EnumerationGraphType<Direction>
+{
+    public LineageDirectionType()
+    {
+        Name = "LineageDirection";
+        Description = "Which way to follow DERIVED_FROM from a lesson.";
+        Add("LIFTED_FROM", Direction.Outgoing, "Down: the lessons this one was lifted from, and theirs (regional to local).");
+        Add("LIFTED_INTO", Direction.Incoming, "Up: the lessons lifted from this one, and from those (local to regional to national).");
+    }
+}
