@@ -1,6 +1,5 @@
 using GraphQL;
 using GraphQL.Types;
-using Werkplaats.Graph.Api.GraphQL.Actors;
 using Werkplaats.Graph.Api.GraphQL.Issues;
 using Werkplaats.Graph.Api.GraphQL.Lessons;
 using Werkplaats.Graph.Api.GraphQL.Loading;
@@ -61,29 +60,4 @@ public sealed class IssueLinksType : ObjectGraphType<IssueConnection>
 
     private static IEnumerable<SharedTagView> Views(IssueConnection connection, IEnumerable<SharedTag> tags, NodeKind kind, Hop fromLesson) =>
         tags.Select(tag => new SharedTagView(tag, kind, fromLesson, connection.A.Key, connection.B.Key));
-}
-
-/// <summary>A partner in both ateliers.</summary>
-public sealed class SharedPartnerType : ObjectGraphType<SharedPartner>
-{
-    public SharedPartnerType()
-    {
-        Name = "SharedPartner";
-        Description = "A partner taking part in both ateliers.";
-        Field<NonNullGraphType<ActorType>>("actor").Description("The partner.").Resolve(context => context.Source.Actor);
-        Field<NonNullGraphType<ParticipationType>>("inA").Description("Its participation in atelier a.").Resolve(context => context.Source.InA);
-        Field<NonNullGraphType<ParticipationType>>("inB").Description("Its participation in atelier b.").Resolve(context => context.Source.InB);
-    }
-}
-
-/// <summary>Two lessons the Arena connected across the ateliers.</summary>
-public sealed class LessonPairType : ObjectGraphType<LessonPair>
-{
-    public LessonPairType()
-    {
-        Name = "LessonPair";
-        Description = "A RELATES_TO link between a lesson of atelier a and a lesson of atelier b.";
-        Field<NonNullGraphType<LessonType>>("inA").Description("The lesson of atelier a.").Resolve(context => context.Source.InA);
-        Field<NonNullGraphType<LessonType>>("inB").Description("The lesson of atelier b.").Resolve(context => context.Source.InB);
-    }
 }

@@ -24,12 +24,3 @@ public abstract class SharedTagType<TNodeType, TNode> : ObjectGraphType<SharedTa
         this.LessonsField($"The lessons of atelier b on this {what}.", tag => tag.LessonsOf(tag.B), "lessonsInB");
     }
 }
-
-/// <summary>A shared condition.</summary>
-public sealed class SharedConditionType() : SharedTagType<Conditions.ConditionType, Condition>("Condition", "condition");
-
-/// <summary>A shared level.</summary>
-public sealed class SharedLevelType() : SharedTagType<Levels.LevelType, Level>("Level", "level");
-
-/// <summary>A shared domain.</summary>
-public sealed class SharedDomainType() : SharedTagType<Domains.DomainType, Domain>("Domain", "domain");
