@@ -12,7 +12,7 @@ namespace Werkplaats.Graph.Storage.Sqlite;
 /// The storage port on a SQLite file. A singleton: every call makes its own DbContext (and pooled connection), so
 /// calls from many threads never share one. Reads run the statements of <see cref="NodeQuerySql"/> directly.
 /// </summary>
-internal sealed class SqliteGraphStore(IDbContextFactory<GraphDbContext> contexts, string connectionString) : IGraphStore
+internal sealed partial class SqliteGraphStore(IDbContextFactory<GraphDbContext> contexts, string connectionString) : IGraphStore
 {
     public Task InitializeAsync(CancellationToken cancellationToken) => StoreErrors.GuardAsync(async () =>
     {
@@ -83,7 +83,28 @@ internal sealed class SqliteGraphStore(IDbContextFactory<GraphDbContext> context
             [statement], reader => new SearchHit(ReadNode(reader), -reader.GetDouble(NodeRows.Count)), cancellationToken);
     }
 
+    public async Task<IReadOnlyList<Relationship>> GetRelationshipsAsync(
+        IReadOnlyCollection<NodeRef> nodes,
+        IReadOnlyCollection<RelationshipType>? types,
+        Visibility visibility,
+        CancellationToken cancellationToken)
+    {
+        // A relationship between nodes of two chunks comes back from both statements.
+        var relationships = await QueryAsync(
+            RelationshipQuerySql.GetRelationships(nodes, types, visibility), ReadRelationship, cancellationToken);
+        return [.. relationships.Distinct()];
+    }
+
     private static GraphNode ReadNode(DbDataReader reader) => NodeMapper.ToNode(NodeRows.Read(reader));
+
+    private static Relationship ReadRelationship(DbDataReader reader) =>
+        RelationshipMapper.ToRelationship(
+            (RelationshipType)reader.GetInt32(2),
+            new NodeRef((NodeKind)reader.GetInt32(0), reader.GetString(1)),
+            new NodeRef((NodeKind)reader.GetInt32(3), reader.GetString(4)),
+            NodeRows.Text(reader, 5),
+            NodeRows.Text(reader, 6),
+            NodeRows.Text(reader, 7));
 
     private static Link ReadLink(DbDataReader reader, RelationshipType type)
     {
