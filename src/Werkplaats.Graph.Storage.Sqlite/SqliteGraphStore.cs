@@ -83,7 +83,28 @@ internal sealed partial class SqliteGraphStore(IDbContextFactory<GraphDbContext>
             [statement], reader => new SearchHit(ReadNode(reader), -reader.GetDouble(NodeRows.Count)), cancellationToken);
     }
 
+    public async Task<IReadOnlyList<Relationship>> GetRelationshipsAsync(
+        IReadOnlyCollection<NodeRef> nodes,
+        IReadOnlyCollection<RelationshipType>? types,
+        Visibility visibility,
+        CancellationToken cancellationToken)
+    {
+        // A relationship between nodes of two chunks comes back from both statements.
+        var relationships = await QueryAsync(
+            RelationshipQuerySql.GetRelationships(nodes, types, visibility), ReadRelationship, cancellationToken);
+        return [.. relationships.Distinct()];
+    }
+
     private static GraphNode ReadNode(DbDataReader reader) => NodeMapper.ToNode(NodeRows.Read(reader));
+
+    private static Relationship ReadRelationship(DbDataReader reader) =>
+        RelationshipMapper.ToRelationship(
+            (RelationshipType)reader.GetInt32(2),
+            new NodeRef((NodeKind)reader.GetInt32(0), reader.GetString(1)),
+            new NodeRef((NodeKind)reader.GetInt32(3), reader.GetString(4)),
+            NodeRows.Text(reader, 5),
+            NodeRows.Text(reader, 6),
+            NodeRows.Text(reader, 7));
 
     private static Link ReadLink(DbDataReader reader, RelationshipType type)
     {

@@ -175,7 +175,8 @@ public static class ContractGraph
         return queryWords.Count > 0 && queryWords.All(q => nodeWords.Any(w => w.StartsWith(q, StringComparison.Ordinal)));
     }
 
-    private static IEnumerable<Relationship> AllRelationships =>
+    /// <summary>The imported relationships and the ABOUT ones a store derives from them.</summary>
+    public static IEnumerable<Relationship> AllRelationships =>
         Relationships.Concat(Lessons.SelectMany(l => IssuesOf(l.Key).Select(i => Rel(About, l.Ref, Issue(i)))));
 
     private static (Func<GraphNode, IComparable> SortValue, bool Descending) SortOf(NodeKind kind, NodeOrder order)

@@ -73,6 +73,23 @@ public sealed partial class SqliteGraphStoreTests : IAsyncLifetime
         }
     }
 
+    [Theory]
+    [InlineData(null)]
+    [InlineData(RelationshipType.DerivedFrom)]
+    public async Task Explain_Relationships_UseBothRelationshipIndexesAndScanNoTable(RelationshipType? type)
+    {
+        await ImportAsync();
+        NodeRef[] refs = [ContractGraph.Lesson("keukentafel"), ContractGraph.Issue(ContractGraph.Poverty), ContractGraph.Lesson("schaamte")];
+        RelationshipType[]? types = type is { } only ? [only] : null;
+
+        var statement = RelationshipQuerySql.GetRelationships(refs, types, _povertyArena).Single();
+
+        var plan = await AssertNoTableScanAsync(statement);
+        // The outgoing side walks the key (FromId, Type, ToId), the incoming side the index (ToId, Type, FromId).
+        Assert.Contains(plan, step => step.StartsWith("SEARCH r USING", StringComparison.Ordinal) && step.EndsWith("(FromId=? AND Type=?)", StringComparison.Ordinal));
+        Assert.Contains(plan, step => step.StartsWith("SEARCH r USING INDEX IX_Relationships_ToId_Type_FromId (ToId=? AND Type=?)", StringComparison.Ordinal));
+    }
+
     [Fact]
     public async Task Search_FromManyThreadsAtOnce_AllSucceed()
     {
@@ -101,7 +118,7 @@ public sealed partial class SqliteGraphStoreTests : IAsyncLifetime
         await store.ImportAsync(ContractGraph.Snapshot, CancellationToken.None);
     }
 
-    private async Task AssertNoTableScanAsync(SqlStatement statement)
+    private async Task<List<string>> AssertNoTableScanAsync(SqlStatement statement)
     {
         using var connection = new SqliteConnection(_folder.ConnectionString);
         await connection.OpenAsync();
@@ -117,9 +134,10 @@ public sealed partial class SqliteGraphStoreTests : IAsyncLifetime
 
         Assert.Contains(plan, step => step.Contains("INDEX", StringComparison.Ordinal));
         Assert.DoesNotContain(plan, step => TableScan().IsMatch(step));
+        return plan;
     }
 
     // A SCAN of a graph table (by name or by one of the aliases the adapter's SQL uses), with or without an index.
-    [GeneratedRegex(@"^SCAN (Nodes|Relationships|n|s|r|va|vi)\b")]
+    [GeneratedRegex(@"^SCAN (Nodes|Relationships|n|s|o|r|va|vi)\b")]
     private static partial Regex TableScan();
 }

@@ -70,9 +70,10 @@ internal static class NodeQuerySql
         $"n.Kind = {sql.Add((int)query.Kind)} AND {FilterSqlCompiler.Compile(query.Filter, query.Kind, "n", sql)} " +
         $"AND {VisibilitySql.Condition("n", query.Visibility, sql)}";
 
-    private static string RefsCondition(string alias, IEnumerable<NodeRef> refs, SqlBuilder sql) =>
+    /// <summary>The node of <paramref name="alias"/> is one of <paramref name="refs"/>, served by the (Kind, Key) index.</summary>
+    public static string RefsCondition(string alias, IEnumerable<NodeRef> refs, SqlBuilder sql) =>
         "(" + string.Join(" OR ", refs.GroupBy(r => r.Kind).Select(group =>
             $"({alias}.Kind = {sql.Add((int)group.Key)} AND {alias}.Key IN ({sql.AddList(group.Select(r => r.Key))}))")) + ")";
 
-    private static IEnumerable<NodeRef[]> Chunks(IEnumerable<NodeRef> refs) => refs.Chunk(SqliteLimits.ParametersPerList);
+    public static IEnumerable<NodeRef[]> Chunks(IEnumerable<NodeRef> refs) => refs.Chunk(SqliteLimits.ParametersPerList);
 }
