@@ -18,8 +18,6 @@ namespace Werkplaats.Graph.Api.GraphQL.Lessons;
 /// <summary>A lesson learned.</summary>
 public sealed class LessonType : ObjectGraphType<Lesson>
 {
-    public const int MaxLineageDepth = 10;
-
     public LessonType()
     {
         Name = "Lesson";
@@ -63,11 +61,11 @@ public sealed class LessonType : ObjectGraphType<Lesson>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<LineageStepType>>>>("lineage")
             .Description("The lesson's lifting tree one way, breadth first, each lesson once, with its depth.")
             .Argument<NonNullGraphType<LineageDirectionType>>("direction", "Down to sources or up to lifted lessons.")
-            .Argument<IntGraphType>("maxDepth", $"How many steps at most, 1 to {MaxLineageDepth}.", a => a.DefaultValue = MaxLineageDepth)
+            .Argument<IntGraphType>("maxDepth", $"How many steps at most, 1 to {GraphTraversal.MaxLineageDepth}.", a => a.DefaultValue = GraphTraversal.MaxLineageDepth)
             .ResolveAsync(async context => await context.Service<GraphTraversal>().LineageAsync(
                 context.Source.Key,
                 context.GetArgument<Direction>("direction"),
-                TraversalArguments.InRange("maxDepth", context.GetArgument("maxDepth", MaxLineageDepth), MaxLineageDepth),
+                TraversalArguments.InRange("maxDepth", context.GetArgument("maxDepth", GraphTraversal.MaxLineageDepth), GraphTraversal.MaxLineageDepth),
                 context.Reader().Visibility,
                 context.CancellationToken));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<LessonType>>>>("relatedLessons")
