@@ -1,12 +1,16 @@
 using Werkplaats.Graph.Core.Model;
 using Werkplaats.Graph.Core.Storage;
+using Werkplaats.Graph.Storage.Sqlite.Sql;
 
 namespace Werkplaats.Graph.Storage.Sqlite;
 
-/// <summary>Pair counts are built on another branch; this placeholder keeps the adapter compiling until then.</summary>
 internal sealed partial class SqliteGraphStore
 {
-    public Task<IReadOnlyList<PairCount>> CountPairsAsync(
+    /// <summary>The whole matrix in one statement: the database groups and counts, nothing is loaded to count it.</summary>
+    public async Task<IReadOnlyList<PairCount>> CountPairsAsync(
         NodeKind kind, NodeFilter filter, Hop first, Hop second, Visibility visibility, CancellationToken cancellationToken) =>
-        throw new NotSupportedException();
+        await QueryAsync(
+            [NodeQuerySql.CountPairs(kind, filter, first, second, visibility)],
+            reader => new PairCount(reader.GetString(0), reader.GetString(1), reader.GetInt64(2)),
+            cancellationToken);
 }

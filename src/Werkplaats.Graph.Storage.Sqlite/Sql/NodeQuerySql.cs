@@ -45,12 +45,7 @@ internal static class NodeQuerySql
     /// </summary>
     public static IEnumerable<SqlStatement> GetLinks(IEnumerable<NodeRef> from, Hop hop, Visibility visibility)
     {
-        var (sourceEnd, targetId) = hop.Direction switch
-        {
-            Direction.Outgoing => ("r.FromId = s.Id", "r.ToId"),
-            Direction.Incoming => ("r.ToId = s.Id", "r.FromId"),
-            _ => ("(r.FromId = s.Id OR r.ToId = s.Id)", "CASE WHEN r.FromId = s.Id THEN r.ToId ELSE r.FromId END"),
-        };
+        var (sourceEnd, targetId) = Follow(hop, "s", "r");
         var sources = from.Distinct().OrderBy(r => r.Kind).ThenBy(r => r.Key, StringComparer.Ordinal);
         return Chunks(sources).Select(chunk =>
         {
@@ -66,9 +61,50 @@ internal static class NodeQuerySql
         });
     }
 
+    /// <summary>
+    /// How many visible nodes of <paramref name="kind"/> matching <paramref name="filter"/> reach each pair of target
+    /// keys over the two hops: columns first key, second key, count. DISTINCT because a node may reach the same target
+    /// both ways over a <see cref="Direction.Both"/> hop. Targets obey the visibility rule too, so no pair names a
+    /// draft the caller may not see.
+    /// </summary>
+    public static SqlStatement CountPairs(NodeKind kind, NodeFilter filter, Hop first, Hop second, Visibility visibility)
+    {
+        var sql = new SqlBuilder();
+        return sql.Build(
+            "SELECT a.Key, b.Key, COUNT(DISTINCT n.Id) " +
+            // CROSS JOIN fixes the loop order: from the matching nodes out over their relationships, so the filter
+            // decides the cost and the relationships are only ever reached through their (FromId|ToId, Type) indexes.
+            "FROM Nodes n CROSS JOIN Relationships r1 CROSS JOIN Nodes a CROSS JOIN Relationships r2 CROSS JOIN Nodes b " +
+            $"WHERE {Matches(kind, filter, visibility, "n", sql)} " +
+            $"AND {Reaches(first, "n", "r1", "a", visibility, sql)} AND {Reaches(second, "n", "r2", "b", visibility, sql)} " +
+            "GROUP BY a.Key, b.Key ORDER BY a.Key, b.Key");
+    }
+
     private static string Matches(NodeQuery query, SqlBuilder sql) =>
-        $"n.Kind = {sql.Add((int)query.Kind)} AND {FilterSqlCompiler.Compile(query.Filter, query.Kind, "n", sql)} " +
-        $"AND {VisibilitySql.Condition("n", query.Visibility, sql)}";
+        Matches(query.Kind, query.Filter, query.Visibility, "n", sql);
+
+    private static string Matches(NodeKind kind, NodeFilter filter, Visibility visibility, string alias, SqlBuilder sql) =>
+        $"{alias}.Kind = {sql.Add((int)kind)} AND {FilterSqlCompiler.Compile(filter, kind, alias, sql)} " +
+        $"AND {VisibilitySql.Condition(alias, visibility, sql)}";
+
+    /// <summary>The source reaches the visible target over <paramref name="hop"/> by the relationship row.</summary>
+    private static string Reaches(Hop hop, string source, string relationship, string target, Visibility visibility, SqlBuilder sql)
+    {
+        var (sourceEnd, targetId) = Follow(hop, source, relationship);
+        return $"{sourceEnd} AND {relationship}.Type = {sql.Add((int)hop.Type)} " +
+            $"AND {target}.Id = {targetId} AND {target}.Kind = {sql.Add((int)hop.Target)} " +
+            $"AND {VisibilitySql.Condition(target, visibility, sql)}";
+    }
+
+    /// <summary>How a relationship row joins the source over a hop, and the id of the node at its other end.</summary>
+    private static (string SourceEnd, string TargetId) Follow(Hop hop, string source, string relationship) => hop.Direction switch
+    {
+        Direction.Outgoing => ($"{relationship}.FromId = {source}.Id", $"{relationship}.ToId"),
+        Direction.Incoming => ($"{relationship}.ToId = {source}.Id", $"{relationship}.FromId"),
+        _ => (
+            $"({relationship}.FromId = {source}.Id OR {relationship}.ToId = {source}.Id)",
+            $"CASE WHEN {relationship}.FromId = {source}.Id THEN {relationship}.ToId ELSE {relationship}.FromId END"),
+    };
 
     /// <summary>The node of <paramref name="alias"/> is one of <paramref name="refs"/>, served by the (Kind, Key) index.</summary>
     public static string RefsCondition(string alias, IEnumerable<NodeRef> refs, SqlBuilder sql) =>
