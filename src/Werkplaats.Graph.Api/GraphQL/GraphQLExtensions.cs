@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.Execution;
 using Microsoft.Extensions.Options;
+using Werkplaats.Graph.Api.Export;
 using Werkplaats.Graph.Api.GraphQL.Execution;
 using Werkplaats.Graph.Api.GraphQL.Loading;
 using Werkplaats.Graph.Api.Http;
@@ -44,6 +45,7 @@ public static class GraphQLExtensions
         // Anything that escapes an endpoint (here or in health) still gets a GraphQL error body, never a stack trace.
         app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandler = UnhandledExceptionResponse.WriteAsync });
         app.MapGraphQLHttpEndpoint();
+        app.MapExports();
         return app;
     }
 }
