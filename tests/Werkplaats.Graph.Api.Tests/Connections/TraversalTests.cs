@@ -1,3 +1,4 @@
+using Werkplaats.Graph.Api.GraphQL.Relay;
 using Werkplaats.Graph.Api.Tests.Queries;
 using Werkplaats.Graph.Core.Model;
 
@@ -10,8 +11,7 @@ public sealed class TraversalTests(ApiFactory factory) : IClassFixture<ApiFactor
 
     private readonly HttpClient _client = factory.CreateClient();
 
-    private static string Id(NodeRef node) =>
-        Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes($"{node.Kind}:{node.Key}")).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+    private static string Id(NodeRef node) => GlobalId.Of(node);
 
     /// <summary>The published graph as an undirected edge list, for an independent breadth-first search.</summary>
     private static Dictionary<NodeRef, HashSet<NodeRef>> Adjacency()

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Xml.Linq;
+using Werkplaats.Graph.Api.GraphQL.Relay;
 using Werkplaats.Graph.Api.Tests.Queries;
 using Werkplaats.Graph.Core.Model;
 
@@ -12,8 +13,7 @@ public sealed class ExportEndpointTests(ApiFactory factory) : IClassFixture<ApiF
 
     private readonly HttpClient _client = factory.CreateClient();
 
-    private static string Id(NodeRef node) =>
-        Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes($"{node.Kind}:{node.Key}")).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+    private static string Id(NodeRef node) => GlobalId.Of(node);
 
     private static NodeRef Lesson => SeedGraph.PublishedLessons.First(l => l.Scope == LessonScope.Local).Ref;
 

@@ -1,3 +1,4 @@
+using Werkplaats.Graph.Api.GraphQL.Relay;
 using Werkplaats.Graph.Core.Model;
 
 namespace Werkplaats.Graph.Api.Tests.Queries;
@@ -20,7 +21,7 @@ public sealed class DraftVisibilityTests(ApiFactory factory) : IClassFixture<Api
     [Fact]
     public async Task DraftById_IsNull()
     {
-        var id = Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes($"Lesson:{Draft.Key}")).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+        var id = GlobalId.Of(Draft.Ref);
 
         var data = await _client.QueryDataAsync("query($id: ID!) { node(id: $id) { id } }", new { id });
 

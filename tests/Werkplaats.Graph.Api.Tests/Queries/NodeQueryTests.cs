@@ -1,3 +1,4 @@
+using Werkplaats.Graph.Api.GraphQL.Relay;
 using Werkplaats.Graph.Core.Model;
 
 namespace Werkplaats.Graph.Api.Tests.Queries;
@@ -50,7 +51,7 @@ public sealed class NodeQueryTests(ApiFactory factory) : IClassFixture<ApiFactor
         var ids = (await _client.QueryDataAsync("{ conditions { nodes { id } } }"))
             .GetProperty("conditions").GetProperty("nodes").EnumerateArray()
             .Select(n => n.GetProperty("id").GetString()!).Reverse().ToList();
-        var unknown = Convert.ToBase64String("Lesson:bestaat-niet"u8.ToArray()).TrimEnd('=');
+        var unknown = GlobalId.Of(new NodeRef(NodeKind.Lesson, "bestaat-niet"));
 
         var nodes = (await _client.QueryDataAsync(
             "query($ids: [ID!]!) { nodes(ids: $ids) { id } }", new { ids = ids.Append(unknown).ToList() }))
