@@ -12,7 +12,7 @@ namespace Werkplaats.Graph.Storage.Sqlite;
 /// The storage port on a SQLite file. A singleton: every call makes its own DbContext (and pooled connection), so
 /// calls from many threads never share one. Reads run the statements of <see cref="NodeQuerySql"/> directly.
 /// </summary>
-internal sealed class SqliteGraphStore(IDbContextFactory<GraphDbContext> contexts, string connectionString) : IGraphStore
+internal sealed partial class SqliteGraphStore(IDbContextFactory<GraphDbContext> contexts, string connectionString) : IGraphStore
 {
     public Task InitializeAsync(CancellationToken cancellationToken) => StoreErrors.GuardAsync(async () =>
     {

@@ -33,6 +33,17 @@ public sealed class CountingGraphStore(IGraphStore inner) : IGraphStore
     public Task<IReadOnlyList<SearchHit>> SearchAsync(SearchQuery query, CancellationToken cancellationToken) =>
         Count(inner.SearchAsync(query, cancellationToken));
 
+    public Task<IReadOnlyList<Relationship>> GetRelationshipsAsync(
+        IReadOnlyCollection<NodeRef> nodes,
+        IReadOnlyCollection<RelationshipType>? types,
+        Visibility visibility,
+        CancellationToken cancellationToken) =>
+        Count(inner.GetRelationshipsAsync(nodes, types, visibility, cancellationToken));
+
+    public Task<IReadOnlyList<PairCount>> CountPairsAsync(
+        NodeKind kind, NodeFilter filter, Hop first, Hop second, Visibility visibility, CancellationToken cancellationToken) =>
+        Count(inner.CountPairsAsync(kind, filter, first, second, visibility, cancellationToken));
+
     private Task<T> Count<T>(Task<T> call)
     {
         Interlocked.Increment(ref _reads);
