@@ -16,12 +16,20 @@ namespace Werkplaats.Graph.Storage.Sqlite;
 /// </summary>
 internal sealed class BulkImportWriter(GraphDbContext context)
 {
+    /// <summary>
+    /// A page cache that holds the indexes being filled (negative: KiB, an upper bound SQLite grows into), so index pages
+    /// are not spilled into the WAL and rewritten again and again during the transaction.
+    /// </summary>
+    private const int BulkCacheKibibytes = -1_048_576;
+
     private static readonly string[] _relationshipColumns = ["FromId", "Type", "ToId", "Role", "Mode", "Since"];
 
     /// <summary>Imports the snapshot, or returns null without writing when the store already holds nodes.</summary>
     public async Task<ImportResult?> TryWriteAsync(GraphSnapshot snapshot, CancellationToken cancellationToken)
     {
         ImportChecks.RejectDerived(snapshot);
+        await context.Database.OpenConnectionAsync(cancellationToken);
+        await context.Database.ExecuteSqlRawAsync($"PRAGMA cache_size = {BulkCacheKibibytes}", cancellationToken);
         await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
         if (await context.Nodes.AnyAsync(cancellationToken))
         {
