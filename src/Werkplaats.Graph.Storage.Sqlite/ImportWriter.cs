@@ -10,18 +10,14 @@ namespace Werkplaats.Graph.Storage.Sqlite;
 /// <summary>
 /// Writes one snapshot in one transaction: upserts nodes by (kind, key) and relationships by (from, type, to), then
 /// refreshes the search index of the changed nodes and derives the missing ABOUT relationships. Never deletes.
-/// EF's change tracker tells real changes apart: a row counts as updated only when some value differs.
+/// EF's change tracker tells real changes apart: a row counts as updated only when some value differs. An empty store
+/// takes the faster <see cref="BulkImportWriter"/> instead.
 /// </summary>
 internal sealed class ImportWriter(GraphDbContext context)
 {
     public async Task<ImportResult> WriteAsync(GraphSnapshot snapshot, CancellationToken cancellationToken)
     {
-        if (snapshot.Relationships.FirstOrDefault(r => RelationshipSchema.IsDerived(r.Type)) is { } derived)
-        {
-            throw new ArgumentException(
-                $"{RelationshipSchema.GraphName(derived.Type)} is derived by the store and cannot be imported.", nameof(snapshot));
-        }
-
+        ImportChecks.RejectDerived(snapshot);
         context.ChangeTracker.AutoDetectChangesEnabled = false;
         await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
 
@@ -30,8 +26,7 @@ internal sealed class ImportWriter(GraphDbContext context)
         var nodes = await LoadNodesAsync(incoming.Keys.Union(endpoints), cancellationToken);
         if (endpoints.FirstOrDefault(r => !incoming.ContainsKey(r) && !nodes.ContainsKey(r)) is { Key: not null } missing)
         {
-            throw new GraphStoreException(
-                StoreErrorKind.NotFound, $"A relationship refers to {missing}, which is neither in the snapshot nor in the store.");
+            throw ImportChecks.MissingEndpoint(missing);
         }
 
         var (nodesCreated, nodesUpdated, changedNodes) = UpsertNodes(incoming.Values, nodes);
@@ -50,8 +45,7 @@ internal sealed class ImportWriter(GraphDbContext context)
         }
 
         await transaction.CommitAsync(cancellationToken);
-        // Fresh statistics let the planner start from the selective side of a filter; the limit keeps it quick.
-        await context.Database.ExecuteSqlRawAsync("PRAGMA analysis_limit = 1000; ANALYZE", cancellationToken);
+        await ImportChecks.RefreshStatisticsAsync(context.Database, cancellationToken);
         return new ImportResult(nodesCreated, nodesUpdated, relationshipsCreated, relationshipsUpdated);
     }
 

@@ -43,7 +43,8 @@ internal sealed partial class SqliteGraphStore(IDbContextFactory<GraphDbContext>
         StoreErrors.GuardAsync(async () =>
         {
             await using var context = await contexts.CreateDbContextAsync(cancellationToken);
-            return await new ImportWriter(context).WriteAsync(snapshot, cancellationToken);
+            return await new BulkImportWriter(context).TryWriteAsync(snapshot, cancellationToken)
+                ?? await new ImportWriter(context).WriteAsync(snapshot, cancellationToken);
         });
 
     public async Task<IReadOnlyList<GraphNode>> GetNodesAsync(

@@ -16,6 +16,16 @@ internal static class NodeRows
     /// <summary>How many columns <see cref="Select"/> yields; columns after them are the caller's.</summary>
     public static int Count => _columns.Length;
 
+    public static IReadOnlyList<string> Columns => _columns;
+
+    /// <summary>The column values of a row, in the order of <see cref="Columns"/>, as SQLite stores them.</summary>
+    public static object?[] Values(NodeEntity row) =>
+    [
+        row.Id, (int)row.Kind, row.Key, row.Name, row.NameSort, row.NameEn, row.Description, row.DescriptionEn, row.Summary,
+        row.Status, row.Scope, row.Evidence, row.Category, row.Formal, row.OnProgrammeCommittee, row.Place, row.Municipality,
+        row.SortDate, row.EndedOn, row.Ordinal,
+    ];
+
     /// <summary>The column list, each column qualified by the table alias.</summary>
     public static string Select(string alias) => string.Join(", ", _columns.Select(c => $"{alias}.{c}"));
 

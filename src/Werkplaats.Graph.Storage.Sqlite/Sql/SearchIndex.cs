@@ -17,6 +17,11 @@ internal static class SearchIndex
     // bm25 weights per column: a word in a name or title counts four times a word in the longer texts.
     private const string Rank = $"bm25({Table}, 4.0, 1.0)";
 
+    private const string IndexNodes =
+        $"INSERT INTO {Table} (rowid, Names, Body) SELECT Id, Name || ' ' || ifnull(NameEn, ''), " +
+        "ifnull(Summary, '') || ' ' || ifnull(Description, '') || ' ' || ifnull(DescriptionEn, '') || ' ' || " +
+        "ifnull(Place, '') || ' ' || ifnull(Municipality, '') FROM Nodes";
+
     /// <summary>Replaces the indexed text of these nodes with their current text in the Nodes table.</summary>
     public static IEnumerable<SqlStatement> Refresh(IReadOnlyCollection<long> nodeIds)
     {
@@ -25,12 +30,12 @@ internal static class SearchIndex
             var delete = new SqlBuilder();
             yield return delete.Build($"DELETE FROM {Table} WHERE rowid IN ({delete.AddList(chunk)})");
             var insert = new SqlBuilder();
-            yield return insert.Build(
-                $"INSERT INTO {Table} (rowid, Names, Body) SELECT Id, Name || ' ' || ifnull(NameEn, ''), " +
-                "ifnull(Summary, '') || ' ' || ifnull(Description, '') || ' ' || ifnull(DescriptionEn, '') || ' ' || " +
-                $"ifnull(Place, '') || ' ' || ifnull(Municipality, '') FROM Nodes WHERE Id IN ({insert.AddList(chunk)})");
+            yield return insert.Build($"{IndexNodes} WHERE Id IN ({insert.AddList(chunk)})");
         }
     }
+
+    /// <summary>Indexes every node; for a store whose index is empty (the bulk import).</summary>
+    public static SqlStatement IndexAll() => new SqlBuilder().Build(IndexNodes);
 
     /// <summary>The search, best first; the last column is the bm25 rank (lower is better). Null when no word is left.</summary>
     public static SqlStatement? Search(SearchQuery query)

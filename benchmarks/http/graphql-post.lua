@@ -1,0 +1,7 @@
+-- wrk script: POST the analyst query (analyst-query.json, next to this file) to /graphql.
+local file = io.open(os.getenv("ANALYST_QUERY") or "benchmarks/http/analyst-query.json", "r")
+wrk.method = "POST"
+wrk.body = file:read("*a")
+file:close()
+wrk.headers["Content-Type"] = "application/json"
+wrk.headers["Accept"] = "application/graphql-response+json"
