@@ -7,7 +7,8 @@ namespace Werkplaats.Graph.Api.Commands;
 /// <summary>
 /// Maintenance commands run by the same host as the API, so they see the same configuration:
 /// <c>dotnet run --project src/Werkplaats.Graph.Api -- seed</c> upserts graph-seed into the configured store;
-/// <c>-- schema schema.graphql</c> writes the schema's SDL to that file.
+/// <c>-- schema schema.graphql</c> writes the schema's SDL to that file; <c>-- token --actor &lt;key&gt;</c> prints a
+/// bearer token of the embedded issuer (see <see cref="TokenCommand"/>).
 /// </summary>
 public static class CommandExtensions
 {
@@ -21,6 +22,9 @@ public static class CommandExtensions
                 return true;
             case ["schema", var path]:
                 await File.WriteAllTextAsync(path, app.Services.PrintSchema());
+                return true;
+            case ["token", .. var options]:
+                Environment.ExitCode = await TokenCommand.RunAsync(app.Services, options, Console.Out, Console.Error);
                 return true;
             default:
                 return false;
