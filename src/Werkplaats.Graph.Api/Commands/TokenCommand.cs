@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using Werkplaats.Graph.Core.Access;
+using Werkplaats.Graph.Core.Storage;
 
 namespace Werkplaats.Graph.Api.Commands;
 
@@ -30,8 +31,20 @@ public static class TokenCommand
             return 1;
         }
 
-        using var scope = services.CreateScope();
-        if (await scope.ServiceProvider.GetRequiredService<ActorAccessReader>().ReadAsync(actorKey, CancellationToken.None) is null)
+        ActorAccess? access;
+        try
+        {
+            await services.GetRequiredService<GraphStoreInitializer>().InitializeAndSeedAsync(CancellationToken.None);
+            using var scope = services.CreateScope();
+            access = await scope.ServiceProvider.GetRequiredService<ActorAccessReader>().ReadAsync(actorKey, CancellationToken.None);
+        }
+        catch (GraphStoreException problem)
+        {
+            await error.WriteLineAsync($"The graph store could not be read: {problem.Message}");
+            return 1;
+        }
+
+        if (access is null)
         {
             await error.WriteLineAsync(
                 $"There is no actor '{actorKey}' in the graph. Start the API and ask it for the keys: "
