@@ -1,3 +1,4 @@
+global using Werkplaats.Graph.Api.Auth;
 global using Werkplaats.Graph.Api.Commands;
 global using Werkplaats.Graph.Api.GraphQL;
 global using Werkplaats.Graph.Api.Health;

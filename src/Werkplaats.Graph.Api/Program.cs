@@ -3,6 +3,7 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = ar
 
 builder.UseDefaultUrl();
 builder.AddGraphStore();
+builder.AddAuth();
 builder.AddGraphQLApi();
 builder.AddHealth();
 

@@ -5,7 +5,8 @@ namespace Werkplaats.Graph.Api.Tests;
 
 /// <summary>
 /// The API as it runs: a real SQLite file in a fresh temporary folder (deleted on dispose) and the repository's
-/// graph-seed, in the "Testing" environment (so no exception details). Shared per test class through IClassFixture.
+/// graph-seed, in the "Testing" environment (so no exception details), with the embedded issuer's signing key in the
+/// same folder. Shared per test class through IClassFixture.
 /// </summary>
 public class ApiFactory : WebApplicationFactory<Program>
 {
@@ -21,6 +22,7 @@ public class ApiFactory : WebApplicationFactory<Program>
         builder.UseEnvironment("Testing");
         builder.UseSetting("ConnectionStrings:Graph", ConnectionString);
         builder.UseSetting("Graph:SeedDirectory", SeedGraph.Directory);
+        builder.UseSetting("Auth:SigningKeyPath", Path.Combine(TempDirectory, "signing-key"));
     }
 
     protected override void Dispose(bool disposing)

@@ -8,7 +8,8 @@ namespace Werkplaats.Graph.Api.Commands;
 /// Maintenance commands run by the same host as the API, so they see the same configuration:
 /// <c>dotnet run --project src/Werkplaats.Graph.Api -- seed</c> upserts graph-seed into the configured store;
 /// <c>-- schema schema.graphql</c> writes the schema's SDL to that file;
-/// <c>-- generate --lessons N --seed S --out file.db</c> writes a synthetic graph into a new file (<see cref="GenerateCommand"/>).
+/// <c>-- generate --lessons N --seed S --out file.db</c> writes a synthetic graph into a new file (<see cref="GenerateCommand"/>);
+/// <c>-- token --actor &lt;key&gt;</c> prints a bearer token of the embedded issuer (see <see cref="TokenCommand"/>).
 /// </summary>
 public static class CommandExtensions
 {
@@ -25,6 +26,9 @@ public static class CommandExtensions
                 return true;
             case ["generate", .. var options]:
                 Environment.ExitCode = await GenerateCommand.RunAsync(app.Configuration, options);
+                return true;
+            case ["token", .. var options]:
+                Environment.ExitCode = await TokenCommand.RunAsync(app.Services, options, Console.Out, Console.Error);
                 return true;
             default:
                 return false;

@@ -44,6 +44,7 @@ public static class GraphQLExtensions
     {
         // Anything that escapes an endpoint (here or in health) still gets a GraphQL error body, never a stack trace.
         app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandler = UnhandledExceptionResponse.WriteAsync });
+        app.UseViewer();
         app.MapGraphQLHttpEndpoint();
         app.MapExports();
         return app;

@@ -10,6 +10,7 @@ using Werkplaats.Graph.Api.GraphQL.Nodes;
 using Werkplaats.Graph.Api.GraphQL.Practices;
 using Werkplaats.Graph.Api.GraphQL.Search;
 using Werkplaats.Graph.Api.GraphQL.Traversal;
+using Werkplaats.Graph.Api.GraphQL.Viewers;
 
 namespace Werkplaats.Graph.Api.GraphQL;
 
@@ -31,5 +32,6 @@ public sealed class QueryType : ObjectGraphType
         this.AddLessonQueries();
         this.AddTraversalQueries();
         this.AddAnalysisQueries();
+        this.AddViewerQueries();
     }
 }

@@ -23,6 +23,11 @@ public sealed class GraphQLResponseWriter(IGraphQLTextSerializer serializer)
             context.Response.Headers.Allow = error.Allow;
         }
 
+        if (error.Challenge is not null)
+        {
+            context.Response.Headers.WWWAuthenticate = error.Challenge;
+        }
+
         return WriteAsync(context, mediaType, error.StatusCode, ResultOf(new ExecutionError(error.Message) { Code = error.Code }));
     }
 

@@ -5,6 +5,9 @@ public sealed record RequestError(int StatusCode, string Code, string Message)
 {
     /// <summary>The methods the endpoint serves for this request, sent as the Allow header of a 405.</summary>
     public string? Allow { get; init; }
+
+    /// <summary>The WWW-Authenticate challenge of a 401.</summary>
+    public string? Challenge { get; init; }
 }
 
 /// <summary>The request errors of the GraphQL endpoint, with their stable <c>extensions.code</c> values.</summary>
@@ -48,4 +51,19 @@ public static class RequestErrors
 
     public static RequestError NotAString(string name) => new(
         StatusCodes.Status400BadRequest, "INVALID_REQUEST", $"The {name} must be a string.");
+
+    // RFC 6750: a request with a token that does not validate gets 401 and a Bearer challenge naming invalid_token.
+    private const string InvalidTokenChallenge = "Bearer error=\"invalid_token\"";
+
+    public static readonly RequestError Unauthenticated = new(
+        StatusCodes.Status401Unauthorized,
+        "UNAUTHENTICATED",
+        "The bearer token is not valid: expired, not yet valid, not signed by a trusted issuer, or naming no actor. Send no token to read as the public.")
+    { Challenge = InvalidTokenChallenge };
+
+    public static RequestError UnknownActor(string actorKey) => new(
+        StatusCodes.Status401Unauthorized,
+        "UNKNOWN_ACTOR",
+        $"The token names actor '{actorKey}', which is not in the graph.")
+    { Challenge = InvalidTokenChallenge };
 }

@@ -24,7 +24,8 @@ public sealed partial class GraphStoreInitializer(
         }
     }
 
-    private async Task InitializeAndSeedAsync(CancellationToken cancellationToken)
+    /// <summary>What the API does on start; commands that read the graph do it first too, so they work on a fresh install.</summary>
+    public async Task InitializeAndSeedAsync(CancellationToken cancellationToken)
     {
         await store.InitializeAsync(cancellationToken);
         if (!options.Value.SeedOnStart || (await store.GetStatusAsync(cancellationToken)).Seeded)

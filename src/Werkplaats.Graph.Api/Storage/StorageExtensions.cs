@@ -19,7 +19,8 @@ public static class StorageExtensions
             ?? throw new InvalidOperationException("ConnectionStrings:Graph is not set.");
         builder.Services.AddSqliteGraphStore(connectionString);
         builder.Services.AddSingleton<GraphSeeder>();
-        builder.Services.AddHostedService<GraphStoreInitializer>();
+        builder.Services.AddSingleton<GraphStoreInitializer>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<GraphStoreInitializer>());
         return builder;
     }
 }

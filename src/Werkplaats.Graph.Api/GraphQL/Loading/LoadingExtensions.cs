@@ -7,7 +7,8 @@ namespace Werkplaats.Graph.Api.GraphQL.Loading;
 public static class LoadingExtensions
 {
     public static IServiceCollection AddGraphReading(this IServiceCollection services) => services
-        .AddScoped<Viewer>()
+        // The viewer middleware sets the request's Viewer; requests it does not see (and commands) are the public.
+        .AddScoped(services => services.GetRequiredService<IHttpContextAccessor>().HttpContext?.Features.Get<Viewer>() ?? Viewer.Anonymous)
         .AddScoped<GraphReader>()
         .AddSingleton<GraphTraversal>()
         .AddSingleton<SocialQualityMatrix>()

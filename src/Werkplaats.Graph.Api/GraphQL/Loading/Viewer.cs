@@ -1,12 +1,14 @@
+using Werkplaats.Graph.Core.Model;
 using Werkplaats.Graph.Core.Storage;
 
 namespace Werkplaats.Graph.Api.GraphQL.Loading;
 
 /// <summary>
-/// Who is asking, as far as reading is concerned. Until callers can sign in, everyone is the public and sees
-/// published knowledge only.
+/// Who is asking, resolved once per request from the bearer token: the actor of the graph (null for the public),
+/// the person's name when the token gives one (for the audit trail), and what the caller may read.
 /// </summary>
-public sealed class Viewer
+public sealed record Viewer(Actor? Actor, string? Name, Visibility Visibility)
 {
-    public Visibility Visibility { get; } = Visibility.Public;
+    /// <summary>A caller without a token: published knowledge only.</summary>
+    public static readonly Viewer Anonymous = new(null, null, Visibility.Public);
 }

@@ -1,0 +1,13 @@
+using GraphQL.Types;
+using Werkplaats.Graph.Api.GraphQL.Loading;
+
+namespace Werkplaats.Graph.Api.GraphQL.Viewers;
+
+/// <summary>The root field for the caller itself.</summary>
+public static class ViewerQueries
+{
+    public static void AddViewerQueries(this ObjectGraphType query) =>
+        query.Field<NonNullGraphType<ViewerType>>("viewer")
+            .Description("Who you are to this API (from your bearer token) and which drafts you may see.")
+            .Resolve(context => context.Service<Viewer>());
+}
