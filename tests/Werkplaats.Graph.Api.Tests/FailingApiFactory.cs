@@ -11,7 +11,7 @@ namespace Werkplaats.Graph.Api.Tests;
 /// <summary>
 /// The API with failures on demand, to see what clients and logs get: <c>level</c> aliased as <c>storeDown</c>
 /// throws a <see cref="GraphStoreException"/>, aliased as <c>bug</c> an <see cref="InvalidOperationException"/>,
-/// aliased as <c>slow</c> waits past the timeout (1 second here), and <c>GET /boom</c> throws outside GraphQL. Every exception message is <see cref="Secret"/>, which no response may show.
+/// aliased as <c>slow</c> waits past the timeout (5 seconds here), and <c>GET /boom</c> throws outside GraphQL. Every exception message is <see cref="Secret"/>, which no response may show.
 /// </summary>
 public sealed class FailingApiFactory : ApiFactory
 {
@@ -22,7 +22,8 @@ public sealed class FailingApiFactory : ApiFactory
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
-        builder.UseSetting("GraphQL:TimeoutSeconds", "1");
+        // Long enough for a cold first request on a busy 2-core machine, short enough for the timeout tests.
+        builder.UseSetting("GraphQL:TimeoutSeconds", "5");
         builder.ConfigureLogging(logging => logging.AddProvider(Logs));
         builder.ConfigureTestServices(services =>
         {
