@@ -59,13 +59,15 @@ internal sealed partial class SqliteGraphStore(IDbContextFactory<GraphDbContext>
     public async Task<Page<GraphNode>> FindNodesAsync(NodeQuery query, CancellationToken cancellationToken)
     {
         // With First 0 the page query still runs (LIMIT 1), so HasNextPage stays true to its word.
-        var total = await QueryAsync([NodeQuerySql.Count(query)], r => r.GetInt64(0), cancellationToken);
+        long? total = query.CountTotal
+            ? (await QueryAsync([NodeQuerySql.Count(query)], r => r.GetInt64(0), cancellationToken))[0]
+            : null;
         var ordering = NodeOrdering.For(query.Kind, query.Order);
         var rows = await QueryAsync([NodeQuerySql.FindPage(query)], NodeRows.Read, cancellationToken);
         var items = rows.Take(Math.Max(query.First, 0))
             .Select(row => new PageItem<GraphNode>(NodeMapper.ToNode(row), ordering.PositionOf(row)))
             .ToList();
-        return new Page<GraphNode>(items, total[0], rows.Count > items.Count);
+        return new Page<GraphNode>(items, total, rows.Count > items.Count);
     }
 
     public async Task<IReadOnlyList<Link>> GetLinksAsync(

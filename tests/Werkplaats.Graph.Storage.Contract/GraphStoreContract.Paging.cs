@@ -13,7 +13,7 @@ public abstract partial class GraphStoreContract
         await ImportGraphAsync();
         var keys = new List<string>();
         SortPosition? after = null;
-        long total;
+        long? total;
         bool more;
 
         do
@@ -50,6 +50,20 @@ public abstract partial class GraphStoreContract
 
         Assert.Empty(page.Items);
         Assert.Equal(Lessons.Count(l => IsVisible(l, Visibility.Public)), page.TotalCount);
+    }
+
+    [Fact]
+    public async Task FindNodes_WithoutCountTotal_ReturnsTheSamePageAndNoCount()
+    {
+        await ImportGraphAsync();
+        var query = new NodeQuery(NodeKind.Lesson, NodeFilter.Everything, NodeOrder.Natural, 5, null, Visibility.Public);
+
+        var counted = await Store.FindNodesAsync(query, None);
+        var uncounted = await Store.FindNodesAsync(query with { CountTotal = false }, None);
+
+        Assert.Null(uncounted.TotalCount);
+        Assert.Equal(counted.Items, uncounted.Items);
+        Assert.Equal(counted.HasNextPage, uncounted.HasNextPage);
     }
 
     [Fact]
