@@ -63,11 +63,28 @@ internal sealed partial class SqliteGraphStore(IDbContextFactory<GraphDbContext>
             ? (await QueryAsync([NodeQuerySql.Count(query)], r => r.GetInt64(0), cancellationToken))[0]
             : null;
         var ordering = NodeOrdering.For(query.Kind, query.Order);
-        var rows = await QueryAsync([NodeQuerySql.FindPage(query)], NodeRows.Read, cancellationToken);
+        var forms = ordering.Indexed ? await ChooseFormsAsync(query, cancellationToken) : RelatedForms.Collected;
+        var rows = await QueryAsync([NodeQuerySql.FindPage(query, forms)], NodeRows.Read, cancellationToken);
         var items = rows.Take(Math.Max(query.First, 0))
             .Select(row => new PageItem<GraphNode>(NodeMapper.ToNode(row), ordering.PositionOf(row)))
             .ToList();
         return new Page<GraphNode>(items, total, rows.Count > items.Count);
+    }
+
+    /// <summary>Estimates the one-hop related filters of a page query and chooses their forms (see <see cref="RelatedForms"/>).</summary>
+    private async Task<RelatedForms> ChooseFormsAsync(NodeQuery query, CancellationToken cancellationToken)
+    {
+        var candidates = RelatedForms.Candidates(query.Filter);
+        if (candidates.Count == 0)
+        {
+            return RelatedForms.Collected;
+        }
+
+        var estimate = await QueryAsync(
+            [RelatedForms.Estimate(candidates)],
+            reader => Enumerable.Range(0, reader.FieldCount).Select(reader.GetInt64).ToList(),
+            cancellationToken);
+        return RelatedForms.Decide(candidates, estimate[0], query.First);
     }
 
     public async Task<IReadOnlyList<Link>> GetLinksAsync(
