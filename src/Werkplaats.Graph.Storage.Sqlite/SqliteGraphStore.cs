@@ -58,12 +58,13 @@ internal sealed partial class SqliteGraphStore(IDbContextFactory<GraphDbContext>
 
     public async Task<Page<GraphNode>> FindNodesAsync(NodeQuery query, CancellationToken cancellationToken)
     {
-        // With First 0 the page query still runs (LIMIT 1), so HasNextPage stays true to its word.
-        long? total = query.CountTotal
-            ? (await QueryAsync([NodeQuerySql.Count(query)], r => r.GetInt64(0), cancellationToken))[0]
-            : null;
         var ordering = NodeOrdering.For(query.Kind, query.Order);
-        var forms = ordering.Indexed ? await ChooseFormsAsync(query, cancellationToken) : RelatedForms.Collected;
+        var estimate = await EstimateAsync(query.Filter, cancellationToken);
+        var forms = ordering.Indexed && estimate is not null ? estimate.FormsFor(query.First) : RelatedForms.Collected;
+        long? total = query.CountTotal
+            ? (await QueryAsync([NodeCountSql.Count(query, estimate?.CountDriver(query.Filter))], r => r.GetInt64(0), cancellationToken))[0]
+            : null;
+        // With First 0 the page query still runs (LIMIT 1), so HasNextPage stays true to its word.
         var rows = await QueryAsync([NodeQuerySql.FindPage(query, forms)], NodeRows.Read, cancellationToken);
         var items = rows.Take(Math.Max(query.First, 0))
             .Select(row => new PageItem<GraphNode>(NodeMapper.ToNode(row), ordering.PositionOf(row)))
@@ -71,20 +72,20 @@ internal sealed partial class SqliteGraphStore(IDbContextFactory<GraphDbContext>
         return new Page<GraphNode>(items, total, rows.Count > items.Count);
     }
 
-    /// <summary>Estimates the one-hop related filters of a page query and chooses their forms (see <see cref="RelatedForms"/>).</summary>
-    private async Task<RelatedForms> ChooseFormsAsync(NodeQuery query, CancellationToken cancellationToken)
+    /// <summary>The estimate of the filter's one-hop related filters (see <see cref="FilterEstimate"/>); null when it has none.</summary>
+    private async Task<FilterEstimate?> EstimateAsync(NodeFilter filter, CancellationToken cancellationToken)
     {
-        var candidates = RelatedForms.Candidates(query.Filter);
+        var candidates = RelatedForms.Candidates(filter);
         if (candidates.Count == 0)
         {
-            return RelatedForms.Collected;
+            return null;
         }
 
-        var estimate = await QueryAsync(
-            [RelatedForms.Estimate(candidates)],
+        var row = await QueryAsync(
+            [FilterEstimate.Statement(candidates)],
             reader => Enumerable.Range(0, reader.FieldCount).Select(reader.GetInt64).ToList(),
             cancellationToken);
-        return RelatedForms.Decide(candidates, estimate[0], query.First);
+        return FilterEstimate.Read(candidates, row[0]);
     }
 
     public async Task<IReadOnlyList<Link>> GetLinksAsync(

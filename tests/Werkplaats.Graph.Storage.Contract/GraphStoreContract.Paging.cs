@@ -93,6 +93,20 @@ public abstract partial class GraphStoreContract
         Assert.Equal(expected, keys);
     }
 
+    [Theory]
+    [MemberData(nameof(CoarseAndSelectiveFilters))]
+    public async Task FindNodes_CountOfCoarseAndSelectiveFilters_EqualsTheMatches(string name, NodeFilter filter, NodeOrder order)
+    {
+        await ImportGraphAsync();
+
+        foreach (var visibility in (Visibility[])[Visibility.Public, Visibility.Everything, new(false, [Poverty])])
+        {
+            var page = await Store.FindNodesAsync(new NodeQuery(NodeKind.Lesson, filter, order, 1, null, visibility), None);
+
+            Assert.True(Matching(filter).Count(l => IsVisible(l, visibility)) == page.TotalCount, $"{name}, {visibility}");
+        }
+    }
+
     [Fact]
     public async Task FindNodes_PagingAFilteredList_KeepsTheFilterOnEveryPage()
     {

@@ -59,7 +59,11 @@ public sealed partial class SqliteGraphStoreTests : IAsyncLifetime
 
         await AssertNoTableScanAsync(NodeQuerySql.FindPage(query, RelatedForms.Collected));
         await AssertNoTableScanAsync(NodeQuerySql.FindPage(query, new RelatedForms(RelatedForms.Candidates(filter))));
-        await AssertNoTableScanAsync(NodeQuerySql.Count(query));
+        await AssertNoTableScanAsync(NodeCountSql.Count(query, null));
+        foreach (var driver in RelatedForms.Candidates(filter))
+        {
+            await AssertNoTableScanAsync(NodeCountSql.Count(query, driver));
+        }
     }
 
     /// <summary>Probed filters let SQLite walk the order's index and stop after the page: no sort of all matches.</summary>
@@ -98,6 +102,20 @@ public sealed partial class SqliteGraphStoreTests : IAsyncLifetime
         Assert.Equal(collected, await ReadKeysAsync(NodeQuerySql.FindPage(query, new RelatedForms(candidates.Take(1)))));
     }
 
+    /// <summary>Lessons touching a condition, all of them visible: the relationship index alone answers the count.</summary>
+    [Fact]
+    public async Task Explain_CountOfARelatedFilterTheRelationshipsAnswer_ReadsNoNodeRow()
+    {
+        await ImportAsync();
+        var touches = new NodeFilter.Related([new(RelationshipType.Touches, Direction.Outgoing, NodeKind.Condition)], ["SOCIAL_COHESION"]);
+        var query = new NodeQuery(NodeKind.Lesson, touches, NodeOrder.NewestFirst, 20, null, Visibility.Everything);
+
+        var plan = await AssertNoTableScanAsync(NodeCountSql.Count(query, touches));
+
+        Assert.DoesNotContain(plan, step => step.StartsWith("SEARCH n ", StringComparison.Ordinal));
+        Assert.Contains(plan, step => step.Contains("COVERING INDEX IX_Relationships_ToId_Type_FromId", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Decide_ProbesFiltersWhoseSquaredFanInReachesPageTimesNodes()
     {
@@ -108,7 +126,7 @@ public sealed partial class SqliteGraphStoreTests : IAsyncLifetime
         ]));
 
         // 21 rows x 10,000 nodes: coarse from 459 relationships (459² ≥ 210,000 > 458²); the cap counts as coarse.
-        var forms = RelatedForms.Decide(filters, [10_000, 459, 458, RelatedForms.Cap], 20);
+        var forms = new FilterEstimate(filters, 10_000, [459, 458, FilterEstimate.Cap]).FormsFor(20);
 
         Assert.Equal([true, false, true], filters.Select(forms.IsProbed));
     }

@@ -102,7 +102,7 @@ internal static class FilterSqlCompiler
 
             if (forms.IsProbed(related))
             {
-                return OneHopSql.Probe(related, alias, sql);
+                return OneHopSql.Probe(related, $"{alias}.Id", sql);
             }
 
             var ids = OneHopSql.Targets(related.Path[^1], related.Keys, sql);

@@ -36,12 +36,6 @@ internal static class NodeQuerySql
             $"ORDER BY {ordering.OrderBy("n")} LIMIT {sql.Add(Math.Max(query.First, 0) + 1)}");
     }
 
-    public static SqlStatement Count(NodeQuery query)
-    {
-        var sql = new SqlBuilder();
-        return sql.Build($"SELECT COUNT(*) FROM Nodes n WHERE {Matches(query, sql)}");
-    }
-
     /// <summary>
     /// Neighbours over one hop, one statement per chunk of sources (sorted, so chunks concatenate in order). After the
     /// node columns: the source's kind and key, whether the relationship points away from the source, Role, Mode, Since.
@@ -83,10 +77,8 @@ internal static class NodeQuerySql
             "GROUP BY a.Key, b.Key ORDER BY a.Key, b.Key");
     }
 
-    private static string Matches(NodeQuery query, SqlBuilder sql) =>
-        Matches(query.Kind, query.Filter, query.Visibility, "n", sql);
-
-    private static string Matches(
+    /// <summary>The node of <paramref name="alias"/> is of the kind, matches the filter and is visible.</summary>
+    public static string Matches(
         NodeKind kind, NodeFilter filter, Visibility visibility, string alias, SqlBuilder sql, RelatedForms? forms = null) =>
         $"{alias}.Kind = {sql.Add((int)kind)} AND {FilterSqlCompiler.Compile(filter, kind, alias, sql, forms)} " +
         $"AND {VisibilitySql.Condition(alias, visibility, sql)}";

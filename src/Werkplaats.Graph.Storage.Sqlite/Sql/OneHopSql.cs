@@ -23,16 +23,16 @@ internal static class OneHopSql
         $"SELECT Id FROM Nodes WHERE Kind = {sql.Add((int)hop.Target)} AND Key IN ({sql.AddList(keys)})";
 
     /// <summary>
-    /// The node of <paramref name="alias"/> has a relationship to a target: one index seek per row tested, so a query
-    /// can walk an order index and stop after a page.
+    /// The node whose id is <paramref name="id"/> has a relationship to a target: one index seek per row tested, so a
+    /// query can walk an order index and stop after a page.
     /// </summary>
-    public static string Probe(NodeFilter.Related related, string alias, SqlBuilder sql)
+    public static string Probe(NodeFilter.Related related, string id, SqlBuilder sql)
     {
         var hop = related.Path[0];
         var type = sql.Add((int)hop.Type);
         var targets = Targets(hop, related.Keys, sql);
         return "(" + string.Join(" OR ", Ends(hop.Direction).Select(end =>
-            $"EXISTS (SELECT 1 FROM Relationships r WHERE r.{end.Near} = {alias}.Id AND r.Type = {type} " +
+            $"EXISTS (SELECT 1 FROM Relationships r WHERE r.{end.Near} = {id} AND r.Type = {type} " +
             $"AND r.{end.Far} IN ({targets}))")) + ")";
     }
 
