@@ -117,7 +117,23 @@ public sealed partial class SqliteGraphStoreTests : IAsyncLifetime
     }
 
     [Fact]
-    public void Decide_ProbesFiltersWhoseSquaredFanInReachesPageTimesNodes()
+    public void CountDriver_IsTheOneWayConjunctWithTheFewestRelationships()
+    {
+        var touches = new NodeFilter.Related([new(RelationshipType.Touches, Direction.Outgoing, NodeKind.Condition)], ["SOCIAL_COHESION"]);
+        var atLevel = new NodeFilter.Related([new(RelationshipType.AtLevel, Direction.Outgoing, NodeKind.Level)], ["GROUP"]);
+        var related = new NodeFilter.Related([new(RelationshipType.RelatesTo, Direction.Both, NodeKind.Lesson)], ["keukentafel"]);
+        var inDomain = new NodeFilter.Related([new(RelationshipType.InDomain, Direction.Outgoing, NodeKind.Domain)], ["CARE"]);
+        var filter = new NodeFilter.AllOf([touches, new NodeFilter.AllOf([atLevel, related]), new NodeFilter.Negation(inDomain)]);
+
+        var estimate = new FilterEstimate(RelatedForms.Candidates(filter), 10_000, [FilterEstimate.Cap, 40, 1, 2]);
+
+        // RELATES_TO goes both ways and the domain filter sits under a negation: neither can start a count.
+        Assert.Same(atLevel, estimate.CountDriver(filter));
+        Assert.Null(estimate.CountDriver(new NodeFilter.AnyOf([touches, atLevel])));
+    }
+
+    [Fact]
+    public void FormsFor_ProbesFiltersWhoseSquaredFanInReachesPageTimesNodes()
     {
         var filters = RelatedForms.Candidates(new NodeFilter.AllOf(
         [
