@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The analyst query over HTTP against a plain endpoint of the same server returning the same bytes, side by side in
-# one run: usage benchmarks/http-bench.sh [lessons=100000] [seconds per round=5] [rounds=2]
+# one run: usage benchmarks/http-bench.sh [lessons=100000] [seconds per round=5] [rounds=2] [request=analyst-query.json]
+# (benchmarks/http/partner-page.json is the same page without totalCount).
 # Starts the API (Release) on a generated graph on a loopback port, checks that both endpoints answer identical bytes,
 # alternates wrk rounds between them (2 connections each), prints both throughputs and their ratio, stops the API.
 set -euo pipefail
@@ -12,7 +13,7 @@ rounds=${3:-2}
 port=${BENCH_PORT:-5199}
 url="http://127.0.0.1:$port"
 db="$PWD/data/bench/lessons-$lessons.db"
-request="$PWD/benchmarks/http/analyst-query.json"
+request="$PWD/benchmarks/http/${4:-analyst-query.json}"
 
 command -v wrk >/dev/null || { echo "wrk is missing (Debian: apt-get install -y wrk)"; exit 1; }
 dotnet build src/Werkplaats.Graph.Api -c Release -v q --nologo

@@ -9,6 +9,7 @@ public static class Operations
 {
     public const string Lookup = "lookup";
     public const string AnalystFilter = "filter";
+    public const string AnalystPage = "filter-page";
     public const string Matrix = "matrix";
     public const string Neighbourhood = "neighbourhood";
     public const string ShortestPath = "path";
@@ -20,6 +21,7 @@ public static class Operations
         {
             (Lookup, queries.LookupAsync),
             (AnalystFilter, queries.AnalystFilterAsync),
+            (AnalystPage, queries.AnalystPageAsync),
             (Matrix, queries.MatrixAsync),
             (Neighbourhood, queries.NeighbourhoodAsync),
             (ShortestPath, queries.ShortestPathAsync),

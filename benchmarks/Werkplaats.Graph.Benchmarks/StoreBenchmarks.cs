@@ -32,6 +32,9 @@ public class StoreBenchmarks : IDisposable
     [Benchmark, BenchmarkCategory(Operations.AnalystFilter)]
     public Task AnalystFilter() => _queries.AnalystFilterAsync();
 
+    [Benchmark, BenchmarkCategory(Operations.AnalystPage)]
+    public Task AnalystPage() => _queries.AnalystPageAsync();
+
     [Benchmark, BenchmarkCategory(Operations.Matrix)]
     public Task Matrix() => _queries.MatrixAsync();
 

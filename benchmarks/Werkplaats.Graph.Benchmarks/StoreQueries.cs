@@ -39,6 +39,11 @@ public sealed class StoreQueries(IGraphStore store, int lessons)
     public Task<Page<GraphNode>> AnalystFilterAsync() => store.FindNodesAsync(
         new NodeQuery(NodeKind.Lesson, _analystFilter, NodeOrder.Natural, 20, null, Visibility.Public), CancellationToken.None);
 
+    // The same page as a partner page asks it: it shows the first 20 and no total.
+    public Task<Page<GraphNode>> AnalystPageAsync() => store.FindNodesAsync(
+        new NodeQuery(NodeKind.Lesson, _analystFilter, NodeOrder.Natural, 20, null, Visibility.Public, CountTotal: false),
+        CancellationToken.None);
+
     public Task<IReadOnlyList<PairCount>> MatrixAsync() => store.CountPairsAsync(
         NodeKind.Lesson, NodeFilter.Everything, _touches, _atLevel, Visibility.Public, CancellationToken.None);
 

@@ -58,14 +58,34 @@ internal sealed partial class SqliteGraphStore(IDbContextFactory<GraphDbContext>
 
     public async Task<Page<GraphNode>> FindNodesAsync(NodeQuery query, CancellationToken cancellationToken)
     {
-        // With First 0 the page query still runs (LIMIT 1), so HasNextPage stays true to its word.
-        var total = await QueryAsync([NodeQuerySql.Count(query)], r => r.GetInt64(0), cancellationToken);
         var ordering = NodeOrdering.For(query.Kind, query.Order);
-        var rows = await QueryAsync([NodeQuerySql.FindPage(query)], NodeRows.Read, cancellationToken);
+        var estimate = await EstimateAsync(query.Filter, cancellationToken);
+        var forms = ordering.Indexed && estimate is not null ? estimate.FormsFor(query.First) : RelatedForms.Collected;
+        long? total = query.CountTotal
+            ? (await QueryAsync([NodeCountSql.Count(query, estimate?.CountDriver(query.Filter))], r => r.GetInt64(0), cancellationToken))[0]
+            : null;
+        // With First 0 the page query still runs (LIMIT 1), so HasNextPage stays true to its word.
+        var rows = await QueryAsync([NodeQuerySql.FindPage(query, forms)], NodeRows.Read, cancellationToken);
         var items = rows.Take(Math.Max(query.First, 0))
             .Select(row => new PageItem<GraphNode>(NodeMapper.ToNode(row), ordering.PositionOf(row)))
             .ToList();
-        return new Page<GraphNode>(items, total[0], rows.Count > items.Count);
+        return new Page<GraphNode>(items, total, rows.Count > items.Count);
+    }
+
+    /// <summary>The estimate of the filter's one-hop related filters (see <see cref="FilterEstimate"/>); null when it has none.</summary>
+    private async Task<FilterEstimate?> EstimateAsync(NodeFilter filter, CancellationToken cancellationToken)
+    {
+        var candidates = RelatedForms.Candidates(filter);
+        if (candidates.Count == 0)
+        {
+            return null;
+        }
+
+        var row = await QueryAsync(
+            [FilterEstimate.Statement(candidates)],
+            reader => Enumerable.Range(0, reader.FieldCount).Select(reader.GetInt64).ToList(),
+            cancellationToken);
+        return FilterEstimate.Read(candidates, row[0]);
     }
 
     public async Task<IReadOnlyList<Link>> GetLinksAsync(

@@ -12,6 +12,12 @@ public sealed partial class SqliteGraphStoreTests : IAsyncLifetime
 {
     private static readonly Visibility _povertyArena = new(false, [ContractGraph.Poverty]);
 
+    private static readonly NodeFilter _cohesionAtNeighbourhood = new NodeFilter.AllOf(
+    [
+        new NodeFilter.Related([new(RelationshipType.Touches, Direction.Outgoing, NodeKind.Condition)], ["SOCIAL_COHESION"]),
+        new NodeFilter.Related([new(RelationshipType.AtLevel, Direction.Outgoing, NodeKind.Level)], ["NEIGHBOURHOOD", "GROUP"]),
+    ]);
+
     private readonly SqliteStoreFolder _folder = new();
 
     public Task InitializeAsync() => Task.CompletedTask;
@@ -48,15 +54,97 @@ public sealed partial class SqliteGraphStoreTests : IAsyncLifetime
     public async Task Explain_LessonsByConditionAndLevelNewestFirst_UseIndexesAndScanNoTable()
     {
         await ImportAsync();
-        var filter = new NodeFilter.AllOf(
-        [
-            new NodeFilter.Related([new(RelationshipType.Touches, Direction.Outgoing, NodeKind.Condition)], ["SOCIAL_COHESION"]),
-            new NodeFilter.Related([new(RelationshipType.AtLevel, Direction.Outgoing, NodeKind.Level)], ["NEIGHBOURHOOD", "GROUP"]),
-        ]);
+        var filter = _cohesionAtNeighbourhood;
         var query = new NodeQuery(NodeKind.Lesson, filter, NodeOrder.NewestFirst, 20, new SortPosition("2024-01-01", "x"), _povertyArena);
 
-        await AssertNoTableScanAsync(NodeQuerySql.FindPage(query));
-        await AssertNoTableScanAsync(NodeQuerySql.Count(query));
+        await AssertNoTableScanAsync(NodeQuerySql.FindPage(query, RelatedForms.Collected));
+        await AssertNoTableScanAsync(NodeQuerySql.FindPage(query, new RelatedForms(RelatedForms.Candidates(filter))));
+        await AssertNoTableScanAsync(NodeCountSql.Count(query, null));
+        foreach (var driver in RelatedForms.Candidates(filter))
+        {
+            await AssertNoTableScanAsync(NodeCountSql.Count(query, driver));
+        }
+    }
+
+    /// <summary>Probed filters let SQLite walk the order's index and stop after the page: no sort of all matches.</summary>
+    [Theory]
+    [InlineData(NodeOrder.NewestFirst, "IX_Nodes_Kind_SortDate_Key")]
+    [InlineData(NodeOrder.OldestFirst, "IX_Nodes_Kind_SortDate_Key")]
+    [InlineData(NodeOrder.Name, "IX_Nodes_Kind_NameSort_Key")]
+    [InlineData(NodeOrder.Key, "IX_Nodes_Kind_Key")]
+    public async Task Explain_PageOfProbedFilters_WalksTheOrderIndexWithoutSorting(NodeOrder order, string index)
+    {
+        await ImportAsync();
+        var query = new NodeQuery(NodeKind.Lesson, _cohesionAtNeighbourhood, order, 20, null, _povertyArena);
+
+        var plan = await AssertNoTableScanAsync(NodeQuerySql.FindPage(query, new RelatedForms(RelatedForms.Candidates(query.Filter))));
+
+        Assert.StartsWith($"SEARCH n USING INDEX {index} (Kind=?)", plan[0], StringComparison.Ordinal);
+        Assert.DoesNotContain(plan, step => step.Contains("TEMP B-TREE", StringComparison.Ordinal));
+    }
+
+    /// <summary>Whichever form each filter takes, the pages are the same (the contract suite checks the store's choice).</summary>
+    [Theory]
+    [InlineData(NodeOrder.NewestFirst)]
+    [InlineData(NodeOrder.Name)]
+    public async Task FindPage_ProbedOrCollected_GivesTheSameRows(NodeOrder order)
+    {
+        await ImportAsync();
+        var selective = new NodeFilter.Related([new(RelationshipType.LearnedIn, Direction.Outgoing, NodeKind.Practice)], ["buurtkamer-hatert"]);
+        var filter = new NodeFilter.AllOf([_cohesionAtNeighbourhood, new NodeFilter.Negation(selective)]);
+        var candidates = RelatedForms.Candidates(filter);
+        var query = new NodeQuery(NodeKind.Lesson, filter, order, 3, null, Visibility.Public);
+
+        var collected = await ReadKeysAsync(NodeQuerySql.FindPage(query, RelatedForms.Collected));
+
+        Assert.NotEmpty(collected);
+        Assert.Equal(collected, await ReadKeysAsync(NodeQuerySql.FindPage(query, new RelatedForms(candidates))));
+        Assert.Equal(collected, await ReadKeysAsync(NodeQuerySql.FindPage(query, new RelatedForms(candidates.Take(1)))));
+    }
+
+    /// <summary>Lessons touching a condition, all of them visible: the relationship index alone answers the count.</summary>
+    [Fact]
+    public async Task Explain_CountOfARelatedFilterTheRelationshipsAnswer_ReadsNoNodeRow()
+    {
+        await ImportAsync();
+        var touches = new NodeFilter.Related([new(RelationshipType.Touches, Direction.Outgoing, NodeKind.Condition)], ["SOCIAL_COHESION"]);
+        var query = new NodeQuery(NodeKind.Lesson, touches, NodeOrder.NewestFirst, 20, null, Visibility.Everything);
+
+        var plan = await AssertNoTableScanAsync(NodeCountSql.Count(query, touches));
+
+        Assert.DoesNotContain(plan, step => step.StartsWith("SEARCH n ", StringComparison.Ordinal));
+        Assert.Contains(plan, step => step.Contains("COVERING INDEX IX_Relationships_ToId_Type_FromId", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void CountDriver_IsTheOneWayConjunctWithTheFewestRelationships()
+    {
+        var touches = new NodeFilter.Related([new(RelationshipType.Touches, Direction.Outgoing, NodeKind.Condition)], ["SOCIAL_COHESION"]);
+        var atLevel = new NodeFilter.Related([new(RelationshipType.AtLevel, Direction.Outgoing, NodeKind.Level)], ["GROUP"]);
+        var related = new NodeFilter.Related([new(RelationshipType.RelatesTo, Direction.Both, NodeKind.Lesson)], ["keukentafel"]);
+        var inDomain = new NodeFilter.Related([new(RelationshipType.InDomain, Direction.Outgoing, NodeKind.Domain)], ["CARE"]);
+        var filter = new NodeFilter.AllOf([touches, new NodeFilter.AllOf([atLevel, related]), new NodeFilter.Negation(inDomain)]);
+
+        var estimate = new FilterEstimate(RelatedForms.Candidates(filter), 10_000, [FilterEstimate.Cap, 40, 1, 2]);
+
+        // RELATES_TO goes both ways and the domain filter sits under a negation: neither can start a count.
+        Assert.Same(atLevel, estimate.CountDriver(filter));
+        Assert.Null(estimate.CountDriver(new NodeFilter.AnyOf([touches, atLevel])));
+    }
+
+    [Fact]
+    public void FormsFor_ProbesFiltersWhoseSquaredFanInReachesPageTimesNodes()
+    {
+        var filters = RelatedForms.Candidates(new NodeFilter.AllOf(
+        [
+            _cohesionAtNeighbourhood,
+            new NodeFilter.Related([new(RelationshipType.LearnedIn, Direction.Outgoing, NodeKind.Practice)], ["buurtkamer-hatert"]),
+        ]));
+
+        // 21 rows x 10,000 nodes: coarse from 459 relationships (459² ≥ 210,000 > 458²); the cap counts as coarse.
+        var forms = new FilterEstimate(filters, 10_000, [459, 458, FilterEstimate.Cap]).FormsFor(20);
+
+        Assert.Equal([true, false, true], filters.Select(forms.IsProbed));
     }
 
     [Fact]
@@ -135,6 +223,21 @@ public sealed partial class SqliteGraphStoreTests : IAsyncLifetime
     {
         var store = await _folder.OpenStoreAsync();
         await store.ImportAsync(ContractGraph.Snapshot, CancellationToken.None);
+    }
+
+    private async Task<List<string>> ReadKeysAsync(SqlStatement statement)
+    {
+        using var connection = new SqliteConnection(_folder.ConnectionString);
+        await connection.OpenAsync();
+        using var command = statement.CreateCommand(connection);
+        using var reader = await command.ExecuteReaderAsync();
+        var keys = new List<string>();
+        while (await reader.ReadAsync())
+        {
+            keys.Add(reader.GetString(reader.GetOrdinal("Key")));
+        }
+
+        return keys;
     }
 
     private async Task<List<string>> AssertNoTableScanAsync(SqlStatement statement)

@@ -38,7 +38,7 @@ public sealed class BridgingPartners(IGraphStore store)
         do
         {
             var page = await store.FindNodesAsync(
-                new NodeQuery(NodeKind.Issue, NodeFilter.Everything, NodeOrder.Key, IssuePage, after, visibility),
+                new NodeQuery(NodeKind.Issue, NodeFilter.Everything, NodeOrder.Key, IssuePage, after, visibility, CountTotal: false),
                 cancellationToken);
             issues.AddRange(page.Items.Select(item => item.Node.Ref));
             after = page.HasNextPage ? page.Items[^1].Position : null;

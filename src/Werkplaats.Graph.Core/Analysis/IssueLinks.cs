@@ -141,7 +141,7 @@ public sealed class IssueLinks(IGraphStore store)
     private async Task<IReadOnlyList<T>> ListAsync<T>(NodeKind kind, NodeFilter filter, Visibility visibility, CancellationToken cancellationToken)
         where T : GraphNode
     {
-        var page = await store.FindNodesAsync(new NodeQuery(kind, filter, NodeOrder.Natural, MaxEvidence, null, visibility), cancellationToken);
+        var page = await store.FindNodesAsync(new NodeQuery(kind, filter, NodeOrder.Natural, MaxEvidence, null, visibility, CountTotal: false), cancellationToken);
         return [.. page.Items.Select(item => (T)item.Node)];
     }
 }

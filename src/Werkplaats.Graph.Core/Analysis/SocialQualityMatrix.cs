@@ -48,7 +48,7 @@ public sealed class SocialQualityMatrix(IGraphStore store)
             ],
             Diagonal<ConditionKey>(conditions),
             Diagonal<LevelKey>(levels),
-            total.TotalCount);
+            total.TotalCount!.Value);
     }
 
     private static Dictionary<TKey, long> Diagonal<TKey>(IReadOnlyList<PairCount> pairs)

@@ -31,10 +31,10 @@ internal static class FilterSqlCompiler
         [NodeProperty.StartedOn] = new("SortDate", ValueType.Date, NodeKind.Issue, NodeKind.Practice),
     };
 
-    public static string Compile(NodeFilter filter, NodeKind kind, string alias, SqlBuilder sql) =>
-        new Compilation(kind, alias, sql).Visit(filter);
+    public static string Compile(NodeFilter filter, NodeKind kind, string alias, SqlBuilder sql, RelatedForms? forms = null) =>
+        new Compilation(kind, alias, sql, forms ?? RelatedForms.Collected).Visit(filter);
 
-    private sealed class Compilation(NodeKind kind, string alias, SqlBuilder sql)
+    private sealed class Compilation(NodeKind kind, string alias, SqlBuilder sql, RelatedForms forms)
     {
         public string Visit(NodeFilter filter) => filter switch
         {
@@ -89,8 +89,9 @@ internal static class FilterSqlCompiler
             : "0";
 
         /// <summary>
-        /// Walks the path backwards from the target keys, so each step is an index lookup on the relationships of
-        /// the nodes found so far: the cost follows the matches, not the size of the graph.
+        /// Probed (see <see cref="RelatedForms"/>), or collected: walks the path backwards from the target keys, so
+        /// each step is an index lookup on the relationships of the nodes found so far and the cost follows the
+        /// matches, not the size of the graph.
         /// </summary>
         private string Related(NodeFilter.Related related)
         {
@@ -99,8 +100,12 @@ internal static class FilterSqlCompiler
                 throw new ArgumentException("A related filter follows one to three hops.", nameof(related));
             }
 
-            var last = related.Path[^1];
-            var ids = $"SELECT Id FROM Nodes WHERE Kind = {sql.Add((int)last.Target)} AND Key IN ({sql.AddList(related.Keys)})";
+            if (forms.IsProbed(related))
+            {
+                return OneHopSql.Probe(related, $"{alias}.Id", sql);
+            }
+
+            var ids = OneHopSql.Targets(related.Path[^1], related.Keys, sql);
             for (var i = related.Path.Count - 1; i >= 0; i--)
             {
                 ids = Sources(related.Path[i], ids);

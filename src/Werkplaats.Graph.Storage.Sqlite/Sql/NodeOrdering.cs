@@ -7,15 +7,16 @@ namespace Werkplaats.Graph.Storage.Sqlite.Sql;
 
 /// <summary>
 /// An order of nodes as SQL: one sort column with the key as tie-breaker, both in the same direction so a single
-/// index (Kind, column, Key) serves the order and the keyset condition.
+/// index (Kind, column, Key) serves the order and the keyset condition. <see cref="Indexed"/> is false for the
+/// source order of conditions and levels: a handful of nodes, sorted without an index.
 /// </summary>
-internal sealed record NodeOrdering(string Column, bool Numeric, bool Descending, Func<NodeEntity, string> SortValue)
+internal sealed record NodeOrdering(string Column, bool Numeric, bool Descending, bool Indexed, Func<NodeEntity, string> SortValue)
 {
-    private static readonly NodeOrdering _byKey = new("Key", false, false, n => n.Key);
-    private static readonly NodeOrdering _byName = new("NameSort", false, false, n => n.NameSort);
+    private static readonly NodeOrdering _byKey = new("Key", false, false, true, n => n.Key);
+    private static readonly NodeOrdering _byName = new("NameSort", false, false, true, n => n.NameSort);
     private static readonly NodeOrdering _byOrdinal =
-        new("Ordinal", true, false, n => (n.Ordinal ?? 0).ToString(CultureInfo.InvariantCulture));
-    private static readonly NodeOrdering _newest = new("SortDate", false, true, n => n.SortDate ?? "");
+        new("Ordinal", true, false, false, n => (n.Ordinal ?? 0).ToString(CultureInfo.InvariantCulture));
+    private static readonly NodeOrdering _newest = new("SortDate", false, true, true, n => n.SortDate ?? "");
     private static readonly NodeOrdering _oldest = _newest with { Descending = false };
 
     public static NodeOrdering For(NodeKind kind, NodeOrder order) => order switch

@@ -17,12 +17,15 @@ internal static class NodeQuerySql
                 $"WHERE {RefsCondition("n", chunk, sql)} AND {VisibilitySql.Condition("n", visibility, sql)}");
         });
 
-    /// <summary>One page: <c>First + 1</c> rows, so the extra row tells whether a next page exists.</summary>
-    public static SqlStatement FindPage(NodeQuery query)
+    /// <summary>
+    /// One page: <c>First + 1</c> rows, so the extra row tells whether a next page exists. The related filters of
+    /// <paramref name="forms"/> are probed per row, so SQLite can walk the order index instead of sorting all matches.
+    /// </summary>
+    public static SqlStatement FindPage(NodeQuery query, RelatedForms forms)
     {
         var sql = new SqlBuilder();
         var ordering = NodeOrdering.For(query.Kind, query.Order);
-        var where = Matches(query, sql);
+        var where = Matches(query.Kind, query.Filter, query.Visibility, "n", sql, forms);
         if (query.After is { } after)
         {
             where += $" AND {ordering.After("n", after, sql)}";
@@ -31,12 +34,6 @@ internal static class NodeQuerySql
         return sql.Build(
             $"SELECT {NodeRows.Select("n")} FROM Nodes n WHERE {where} " +
             $"ORDER BY {ordering.OrderBy("n")} LIMIT {sql.Add(Math.Max(query.First, 0) + 1)}");
-    }
-
-    public static SqlStatement Count(NodeQuery query)
-    {
-        var sql = new SqlBuilder();
-        return sql.Build($"SELECT COUNT(*) FROM Nodes n WHERE {Matches(query, sql)}");
     }
 
     /// <summary>
@@ -80,11 +77,10 @@ internal static class NodeQuerySql
             "GROUP BY a.Key, b.Key ORDER BY a.Key, b.Key");
     }
 
-    private static string Matches(NodeQuery query, SqlBuilder sql) =>
-        Matches(query.Kind, query.Filter, query.Visibility, "n", sql);
-
-    private static string Matches(NodeKind kind, NodeFilter filter, Visibility visibility, string alias, SqlBuilder sql) =>
-        $"{alias}.Kind = {sql.Add((int)kind)} AND {FilterSqlCompiler.Compile(filter, kind, alias, sql)} " +
+    /// <summary>The node of <paramref name="alias"/> is of the kind, matches the filter and is visible.</summary>
+    public static string Matches(
+        NodeKind kind, NodeFilter filter, Visibility visibility, string alias, SqlBuilder sql, RelatedForms? forms = null) =>
+        $"{alias}.Kind = {sql.Add((int)kind)} AND {FilterSqlCompiler.Compile(filter, kind, alias, sql, forms)} " +
         $"AND {VisibilitySql.Condition(alias, visibility, sql)}";
 
     /// <summary>The source reaches the visible target over <paramref name="hop"/> by the relationship row.</summary>

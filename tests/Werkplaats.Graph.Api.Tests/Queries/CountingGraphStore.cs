@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Werkplaats.Graph.Core.Model;
 using Werkplaats.Graph.Core.Storage;
 
@@ -6,11 +7,19 @@ namespace Werkplaats.Graph.Api.Tests.Queries;
 /// <summary>Passes every call to the real store and counts the reads, so tests can prove resolvers batch.</summary>
 public sealed class CountingGraphStore(IGraphStore inner) : IGraphStore
 {
+    private readonly ConcurrentQueue<NodeQuery> _queries = new();
     private int _reads;
 
     public int Reads => _reads;
 
-    public void Reset() => Interlocked.Exchange(ref _reads, 0);
+    /// <summary>The node queries since the last <see cref="Reset"/>, in the order they came.</summary>
+    public IReadOnlyList<NodeQuery> Queries => [.. _queries];
+
+    public void Reset()
+    {
+        Interlocked.Exchange(ref _reads, 0);
+        _queries.Clear();
+    }
 
     public Task InitializeAsync(CancellationToken cancellationToken) => inner.InitializeAsync(cancellationToken);
 
@@ -23,8 +32,11 @@ public sealed class CountingGraphStore(IGraphStore inner) : IGraphStore
         IReadOnlyCollection<NodeRef> refs, Visibility visibility, CancellationToken cancellationToken) =>
         Count(inner.GetNodesAsync(refs, visibility, cancellationToken));
 
-    public Task<Page<GraphNode>> FindNodesAsync(NodeQuery query, CancellationToken cancellationToken) =>
-        Count(inner.FindNodesAsync(query, cancellationToken));
+    public Task<Page<GraphNode>> FindNodesAsync(NodeQuery query, CancellationToken cancellationToken)
+    {
+        _queries.Enqueue(query);
+        return Count(inner.FindNodesAsync(query, cancellationToken));
+    }
 
     public Task<IReadOnlyList<Link>> GetLinksAsync(
         IReadOnlyCollection<NodeRef> from, Hop hop, Visibility visibility, CancellationToken cancellationToken) =>

@@ -2,8 +2,8 @@ using Werkplaats.Graph.Core.Model;
 
 namespace Werkplaats.Graph.Api.GraphQL.Relay;
 
-/// <summary>A page of nodes as a Relay connection.</summary>
-public sealed record Connection(IReadOnlyList<Edge> Edges, long TotalCount, PageInfo PageInfo);
+/// <summary>A page of nodes as a Relay connection; <see cref="TotalCount"/> is null when the selection has no <c>totalCount</c>.</summary>
+public sealed record Connection(IReadOnlyList<Edge> Edges, long? TotalCount, PageInfo PageInfo);
 
 /// <summary>A node and its cursor.</summary>
 public sealed record Edge(string Cursor, GraphNode Node);

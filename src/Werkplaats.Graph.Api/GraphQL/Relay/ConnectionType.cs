@@ -11,9 +11,10 @@ public abstract class ConnectionType<TNodeType, TEdgeType> : ObjectGraphType<Con
     {
         Name = $"{nodeName}Connection";
         Description = $"A page of {nodeName} nodes, with the total number that match and a cursor to go on from.";
-        Field<NonNullGraphType<IntGraphType>>("totalCount")
+        Field<NonNullGraphType<IntGraphType>>(ConnectionFields.TotalCount)
             .Description("How many nodes match in all, on every page together.")
-            .Resolve(context => checked((int)context.Source.TotalCount));
+            .Resolve(context => checked((int)(context.Source.TotalCount
+                ?? throw new InvalidOperationException("The connection was read without its total count."))));
         Field<NonNullGraphType<PageInfoType>>("pageInfo")
             .Description("Whether there is more, and the cursors of this page.")
             .Resolve(context => context.Source.PageInfo);
@@ -24,6 +25,12 @@ public abstract class ConnectionType<TNodeType, TEdgeType> : ObjectGraphType<Con
             .Description("The nodes of this page, in the list's order (the edges without cursors).")
             .Resolve(context => context.Source.Edges.Select(e => e.Node));
     }
+}
+
+/// <summary>Field names of every connection that resolvers look for in a selection.</summary>
+public static class ConnectionFields
+{
+    public const string TotalCount = "totalCount";
 }
 
 /// <summary>An edge of a connection of one node type.</summary>

@@ -35,11 +35,19 @@ public static class Paging
         var after = context.GetArgument<string?>("after") is { } cursor ? Cursor.Parse(cursor, order) : null;
         var reader = context.Reader();
         var page = await reader.FindAsync(
-            new NodeQuery(kind, filter, order, first, after, reader.Visibility), context.CancellationToken);
+            new NodeQuery(kind, filter, order, first, after, reader.Visibility, SelectsTotalCount(context)),
+            context.CancellationToken);
         var edges = page.Items.Select(item => new Edge(Cursor.Of(order, item.Position), item.Node)).ToList();
         return new Connection(
             edges,
             page.TotalCount,
             new PageInfo(page.HasNextPage, after is not null, edges.FirstOrDefault()?.Cursor, edges.LastOrDefault()?.Cursor));
     }
+
+    /// <summary>
+    /// Whether the connection's selection (fragments included) asks for <c>totalCount</c>: counting every match costs
+    /// what the matches cost, so a page that only shows its nodes does not pay for it.
+    /// </summary>
+    private static bool SelectsTotalCount(IResolveFieldContext context) =>
+        context.SubFields?.Values.Any(field => field.FieldType.Name == ConnectionFields.TotalCount) ?? true;
 }
