@@ -1,3 +1,4 @@
+using GraphQL;
 using Werkplaats.Graph.Api.GraphQL.Loading;
 using Werkplaats.Graph.Core.Lessons;
 using Werkplaats.Graph.Core.Writing;
@@ -12,5 +13,5 @@ public static class WritingExtensions
         .AddSingleton<LessonWrites>();
 
     /// <summary>The caller as a writer; null for the public.</summary>
-    public static Editor? Editor(this global::GraphQL.IResolveFieldContext context) => context.Service<Viewer>().Editor;
+    public static Editor? Editor(this IResolveFieldContext context) => context.Service<Viewer>().Editor;
 }
