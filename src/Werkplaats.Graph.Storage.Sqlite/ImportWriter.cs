@@ -23,7 +23,7 @@ internal sealed class ImportWriter(GraphDbContext context)
 
         var incoming = snapshot.Nodes.GroupBy(n => n.Ref).ToDictionary(g => g.Key, g => g.Last());
         var endpoints = snapshot.Relationships.SelectMany(r => new[] { r.From, r.To });
-        var nodes = await LoadNodesAsync(incoming.Keys.Union(endpoints), cancellationToken);
+        var nodes = await NodeLoader.LoadAsync(context, incoming.Keys.Union(endpoints), cancellationToken);
         if (endpoints.FirstOrDefault(r => !incoming.ContainsKey(r) && !nodes.ContainsKey(r)) is { Key: not null } missing)
         {
             throw ImportChecks.MissingEndpoint(missing);
@@ -47,28 +47,6 @@ internal sealed class ImportWriter(GraphDbContext context)
         await transaction.CommitAsync(cancellationToken);
         await ImportChecks.RefreshStatisticsAsync(context.Database, cancellationToken);
         return new ImportResult(nodesCreated, nodesUpdated, relationshipsCreated, relationshipsUpdated);
-    }
-
-    /// <summary>The stored nodes among <paramref name="refs"/>, tracked, by ref.</summary>
-    private async Task<Dictionary<NodeRef, NodeEntity>> LoadNodesAsync(
-        IEnumerable<NodeRef> refs, CancellationToken cancellationToken)
-    {
-        var found = new Dictionary<NodeRef, NodeEntity>();
-        foreach (var kind in refs.Distinct().GroupBy(r => r.Kind))
-        {
-            foreach (var keys in kind.Select(r => r.Key).Chunk(SqliteLimits.ParametersPerList))
-            {
-                var rows = await context.Nodes
-                    .Where(n => n.Kind == kind.Key && keys.Contains(n.Key))
-                    .ToListAsync(cancellationToken);
-                foreach (var row in rows)
-                {
-                    found[new NodeRef(row.Kind, row.Key)] = row;
-                }
-            }
-        }
-
-        return found;
     }
 
     private (int Created, int Updated, List<NodeEntity> Changed) UpsertNodes(

@@ -22,6 +22,7 @@ internal sealed partial class SqliteGraphStore(IDbContextFactory<GraphDbContext>
         // WAL lets readers go on while an import writes; the mode is stored in the file.
         await context.Database.ExecuteSqlRawAsync("PRAGMA journal_mode = WAL", cancellationToken);
         await context.Database.ExecuteSqlRawAsync(SearchIndex.CreateSql, cancellationToken);
+        await context.Database.ExecuteSqlRawAsync(ChangeSql.CreateTablesSql, cancellationToken);
         return true;
     });
 

@@ -9,14 +9,18 @@ namespace Werkplaats.Graph.Storage.Sqlite;
 public static class SqliteGraphStoreExtensions
 {
     /// <summary>
-    /// Registers a singleton <see cref="IGraphStore"/> on the SQLite file of <paramref name="connectionString"/>
-    /// (e.g. <c>Data Source=data/werkplaats-graph.db</c>, relative to the working directory).
+    /// Registers a singleton <see cref="IGraphStore"/> and, on the same instance, <see cref="IGraphWriter"/>, on the
+    /// SQLite file of <paramref name="connectionString"/> (e.g. <c>Data Source=data/werkplaats-graph.db</c>, relative to
+    /// the working directory).
     /// </summary>
     public static IServiceCollection AddSqliteGraphStore(this IServiceCollection services, string connectionString)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
         services.AddDbContextFactory<GraphDbContext>(options => options.UseSqlite(connectionString), ServiceLifetime.Singleton);
-        return services.AddSingleton<IGraphStore>(provider =>
-            new SqliteGraphStore(provider.GetRequiredService<IDbContextFactory<GraphDbContext>>(), connectionString));
+        return services
+            .AddSingleton(provider =>
+                new SqliteGraphStore(provider.GetRequiredService<IDbContextFactory<GraphDbContext>>(), connectionString))
+            .AddSingleton<IGraphStore>(provider => provider.GetRequiredService<SqliteGraphStore>())
+            .AddSingleton<IGraphWriter>(provider => provider.GetRequiredService<SqliteGraphStore>());
     }
 }

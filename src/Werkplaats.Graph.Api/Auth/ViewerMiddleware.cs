@@ -37,7 +37,8 @@ public sealed class ViewerMiddleware(RequestDelegate next)
         }
 
         context.User = result.Principal;
-        context.Features.Set(new Viewer(actor.Actor, result.Principal.FindFirst(JwtRegisteredClaimNames.Name)?.Value, actor.Visibility));
+        context.Features.Set(new Viewer(
+            actor.Actor, result.Principal.FindFirst(JwtRegisteredClaimNames.Name)?.Value, actor.Visibility, actor.Write));
         await next(context);
     }
 

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using Werkplaats.Graph.Api.Export;
 using Werkplaats.Graph.Api.GraphQL.Execution;
 using Werkplaats.Graph.Api.GraphQL.Loading;
+using Werkplaats.Graph.Api.GraphQL.Mutations;
 using Werkplaats.Graph.Api.Http;
 
 namespace Werkplaats.Graph.Api.GraphQL;
@@ -19,6 +20,7 @@ public static class GraphQLExtensions
             .ValidateOnStart();
 
         builder.Services.AddGraphReading();
+        builder.Services.AddGraphWriting();
         builder.Services.AddGraphQL(graphQL => graphQL
             .AddSchema<WerkplaatsSchema>()
             .AddGraphTypes(typeof(WerkplaatsSchema).Assembly)

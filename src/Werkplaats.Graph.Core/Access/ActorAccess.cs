@@ -3,11 +3,11 @@ using Werkplaats.Graph.Core.Storage;
 
 namespace Werkplaats.Graph.Core.Access;
 
-/// <summary>An actor of the graph and what it may read, as the graph says right now.</summary>
-public sealed record ActorAccess(Actor Actor, Visibility Visibility);
+/// <summary>An actor of the graph and what it may read and write, as the graph says right now.</summary>
+public sealed record ActorAccess(Actor Actor, Visibility Visibility, WriteAccess Write);
 
 /// <summary>
-/// Reads an actor and its links from the store (two calls) and applies <see cref="ReadAccess"/>. Meant to run once per
+/// Reads an actor and its links from the store (two calls) and applies <see cref="ReadAccess"/> and <see cref="WriteAccess"/>. Meant to run once per
 /// request and never cached across requests, so a change of Arena membership applies to the very next request.
 /// </summary>
 public sealed class ActorAccessReader(IGraphStore store)
@@ -26,6 +26,6 @@ public sealed class ActorAccessReader(IGraphStore store)
         }
 
         var relationships = await store.GetRelationshipsAsync([actorRef], _accessTypes, Visibility.Public, cancellationToken);
-        return new ActorAccess(actor, ReadAccess.Of(actor, relationships));
+        return new ActorAccess(actor, ReadAccess.Of(actor, relationships), WriteAccess.Of(actor, relationships));
     }
 }

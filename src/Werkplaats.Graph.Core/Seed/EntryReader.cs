@@ -53,7 +53,7 @@ internal sealed partial class EntryReader
             return null;
         }
 
-        if (!SlugPattern().IsMatch(value))
+        if (!NodeKeys.IsSlug(value))
         {
             Report(scalar, $"{Subject}: {field} '{value}' is not a valid key; use lower-case letters, digits and "
                 + "single hyphens, e.g. armoede-en-schulden");
@@ -190,9 +190,6 @@ internal sealed partial class EntryReader
             }
         }
     }
-
-    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$", RegexOptions.CultureInvariant)]
-    private static partial Regex SlugPattern();
 
     [GeneratedRegex("^[0-9]{4}-[0-9]{2}-[0-9]{2}$", RegexOptions.CultureInvariant)]
     private static partial Regex DatePattern();

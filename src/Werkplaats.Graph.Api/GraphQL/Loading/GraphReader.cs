@@ -13,13 +13,15 @@ public sealed class GraphReader
 {
     private readonly IGraphStore _store;
     private readonly BatchLoader<NodeRef, GraphNode?> _nodes;
+    private readonly BatchLoader<NodeRef, NodeAudit?> _audits;
     private readonly ConcurrentDictionary<Hop, BatchLoader<NodeRef, IReadOnlyList<Link>>> _hops = new();
 
-    public GraphReader(IGraphStore store, Viewer viewer)
+    public GraphReader(IGraphStore store, IGraphWriter writer, Viewer viewer)
     {
         _store = store;
         Visibility = viewer.Visibility;
         _nodes = new(FetchNodesAsync, null);
+        _audits = new(async (refs, ct) => (await writer.GetAuditAsync(refs, ct)).ToDictionary(a => a.Node, NodeAudit? (a) => a), null);
     }
 
     public Visibility Visibility { get; }
@@ -30,6 +32,9 @@ public sealed class GraphReader
     /// <summary>The node as its record type, or null.</summary>
     public IDataLoaderResult<T?> Node<T>(NodeRef node)
         where T : GraphNode => _nodes.Load(node).Then(found => found as T);
+
+    /// <summary>Who created and last changed a node and when; null for a node no write has touched.</summary>
+    public IDataLoaderResult<NodeAudit?> Audit(NodeRef node) => _audits.Load(node);
 
     /// <summary>Every visible neighbour of <paramref name="source"/> over <paramref name="hop"/>.</summary>
     public IDataLoaderResult<IReadOnlyList<Link>> Links(NodeRef source, Hop hop) =>

@@ -1,0 +1,67 @@
+using System.Globalization;
+using Werkplaats.Graph.Core.Model;
+using Werkplaats.Graph.Core.Storage;
+
+namespace Werkplaats.Graph.Storage.Sqlite.Sql;
+
+/// <summary>
+/// The tables of the write port, beside the EF model: NodeAudit (who created and last changed a node, when) and
+/// IdempotencyKeys (the result of a change, per author and key). Created with IF NOT EXISTS on every start, so a
+/// database file made before the write port gains them too.
+/// </summary>
+internal static class ChangeSql
+{
+    public const string CreateTablesSql =
+        "CREATE TABLE IF NOT EXISTS NodeAudit (NodeId INTEGER NOT NULL PRIMARY KEY REFERENCES Nodes (Id), " +
+        "CreatedBy TEXT NULL, CreatedByName TEXT NULL, CreatedAt TEXT NULL, " +
+        "ChangedBy TEXT NOT NULL, ChangedByName TEXT NULL, ChangedAt TEXT NOT NULL); " +
+        "CREATE TABLE IF NOT EXISTS IdempotencyKeys (Actor TEXT NOT NULL, Key TEXT NOT NULL, Result TEXT NOT NULL, " +
+        "CreatedAt TEXT NOT NULL, PRIMARY KEY (Actor, Key))";
+
+    public static SqlStatement StoredResult(string actor, string key)
+    {
+        var sql = new SqlBuilder();
+        return sql.Build($"SELECT Result FROM IdempotencyKeys WHERE Actor = {sql.Add(actor)} AND Key = {sql.Add(key)}");
+    }
+
+    public static SqlStatement StoreResult(GraphChange change, string key)
+    {
+        var sql = new SqlBuilder();
+        return sql.Build(
+            "INSERT INTO IdempotencyKeys (Actor, Key, Result, CreatedAt) VALUES " +
+            $"({sql.Add(change.Author.ActorKey)}, {sql.Add(key)}, {sql.Add(change.Result)}, {sql.Add(ToText(change.At))})");
+    }
+
+    /// <summary>Moves a node's audit trail on; <paramref name="created"/> also sets who created it.</summary>
+    public static SqlStatement Touch(long nodeId, GraphChange change, bool created)
+    {
+        var sql = new SqlBuilder();
+        var (actor, name, at) = (sql.Add(change.Author.ActorKey), sql.Add(change.Author.PersonName), sql.Add(ToText(change.At)));
+        var creator = created ? $"{actor}, {name}, {at}" : "NULL, NULL, NULL";
+        return sql.Build(
+            "INSERT INTO NodeAudit (NodeId, CreatedBy, CreatedByName, CreatedAt, ChangedBy, ChangedByName, ChangedAt) " +
+            $"VALUES ({sql.Add(nodeId)}, {creator}, {actor}, {name}, {at}) ON CONFLICT (NodeId) DO UPDATE SET " +
+            "ChangedBy = excluded.ChangedBy, ChangedByName = excluded.ChangedByName, ChangedAt = excluded.ChangedAt");
+    }
+
+    /// <summary>The audit rows of these nodes: Kind, Key, then the six audit columns.</summary>
+    public static IEnumerable<SqlStatement> GetAudit(IReadOnlyCollection<NodeRef> nodes)
+    {
+        foreach (var kind in nodes.Distinct().GroupBy(n => n.Kind))
+        {
+            foreach (var keys in kind.Select(n => n.Key).Chunk(SqliteLimits.ParametersPerList))
+            {
+                var sql = new SqlBuilder();
+                yield return sql.Build(
+                    "SELECT n.Kind, n.Key, a.CreatedBy, a.CreatedByName, a.CreatedAt, a.ChangedBy, a.ChangedByName, a.ChangedAt " +
+                    $"FROM NodeAudit a JOIN Nodes n ON n.Id = a.NodeId WHERE n.Kind = {sql.Add((int)kind.Key)} " +
+                    $"AND n.Key IN ({sql.AddList(keys)})");
+            }
+        }
+    }
+
+    /// <summary>Round-trip text (ISO 8601 with offset), so times sort as they compare and read back exactly.</summary>
+    public static string ToText(DateTimeOffset time) => time.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture);
+
+    public static DateTimeOffset ToTime(string text) => DateTimeOffset.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind);
+}
