@@ -12,6 +12,16 @@ results=$(mktemp -d)
 trap 'rm -rf "$results"' EXIT
 checks_failed=0
 
+# What the tests need beyond the .NET SDK (servers, a browser, npm packages): one script per need, in name order.
+for need in tests/needs/*.sh; do
+  [ -e "$need" ] || continue
+  echo "== prerequisite: $(basename "$need" .sh)"
+  if ! bash "$need"; then
+    echo "0 passed, 1 failed"
+    exit 1
+  fi
+done
+
 echo "== build (warnings are errors)"
 if ! dotnet build Werkplaats.Graph.sln --configuration Release -warnaserror --nologo -v quiet; then
   echo "0 passed, 1 failed"
