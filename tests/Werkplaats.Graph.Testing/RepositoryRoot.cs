@@ -1,4 +1,4 @@
-namespace Werkplaats.Graph.Api.Tests;
+namespace Werkplaats.Graph.Testing;
 
 /// <summary>The folder holding Werkplaats.Graph.sln, found upwards from the test binaries.</summary>
 public static class RepositoryRoot

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 
-namespace Werkplaats.Graph.Api.Tests;
+namespace Werkplaats.Graph.Testing;
 
 /// <summary>
 /// The API as it runs: a real SQLite file in a fresh temporary folder (deleted on dispose) and the repository's

@@ -1,7 +1,7 @@
 using Werkplaats.Graph.Core.Model;
 using Werkplaats.Graph.Core.Seed;
 
-namespace Werkplaats.Graph.Api.Tests;
+namespace Werkplaats.Graph.Testing;
 
 /// <summary>
 /// The repository's graph-seed, loaded independently of the API, so tests compute what the API should answer
