@@ -6,7 +6,7 @@ namespace Werkplaats.Graph.Api.Pages;
 /// Serves the pages bundled from ClientApp/ (GraphiQL at /graphiql/, the explorer at /explorer/) from the wwwroot/
 /// folder the build puts beside the binaries.
 /// </summary>
-public static class PagesExtensions
+public static partial class PagesExtensions
 {
     /// <summary>The pages' folder: beside the binaries, whatever the content root (tests run from their own bin).</summary>
     public static string PagesDirectory => Path.Combine(AppContext.BaseDirectory, "wwwroot");
@@ -19,7 +19,7 @@ public static class PagesExtensions
     {
         if (!Directory.Exists(PagesDirectory))
         {
-            app.Logger.LogWarning("No pages at {Directory}: GraphiQL and the explorer are not served.", PagesDirectory);
+            LogNoPages(app.Logger, PagesDirectory);
             return app;
         }
 
@@ -28,4 +28,7 @@ public static class PagesExtensions
         app.UseStaticFiles(new StaticFileOptions { FileProvider = files });
         return app;
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "No pages at {Directory}: GraphiQL and the explorer are not served")]
+    private static partial void LogNoPages(ILogger logger, string directory);
 }

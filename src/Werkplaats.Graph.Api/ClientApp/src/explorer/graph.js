@@ -134,7 +134,7 @@ function nodeList(graph, state, app) {
     h('ul', { id: 'node-list', class: 'node-list' }, sorted.map((node) => h('li', { 'data-id': node.id, 'data-kind': node.__typename },
       h('button', { type: 'button', 'aria-pressed': String(node.id === state.sel), onclick: () => app.go({ sel: node.id }, { push: false }) },
         h('span', { class: 'swatch', style: `background:${colourOf(node, state.colour)}`, 'aria-hidden': 'true' }),
-        `${labelOf(node)} `, h('span', { class: 'kind' }, `(${t('kind')[node.__typename]})`))))));
+        h('span', { class: 'label' }, labelOf(node)), ' ', h('span', { class: 'kind' }, `(${t('kind')[node.__typename]})`))))));
 }
 
 function selectionPanel(graph, state, app) {
