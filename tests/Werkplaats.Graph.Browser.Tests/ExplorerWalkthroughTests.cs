@@ -18,7 +18,7 @@ public sealed class ExplorerWalkthroughTests(BrowserFixture browser) : IClassFix
     [Fact]
     public async Task Walkthrough_SearchLessonExpandPathsHeatmapComparison_ShowsWhatTheGraphHolds()
     {
-        var lesson = LessonWithMostConnections();
+        var lesson = PublicGraph.MostConnectedLesson;
         var target = LessonAtDistance(lesson, 3);
         var page = await browser.NewPageAsync();
         await page.GotoAsync("/explorer/");
@@ -172,14 +172,6 @@ public sealed class ExplorerWalkthroughTests(BrowserFixture browser) : IClassFix
         await AssertKeysAsync(page, "#shared-conditions > ul > li[data-key]", ConditionsOf(AtelierA).Intersect(ConditionsOf(AtelierB)).ToHashSet());
         await BrowserFixture.ScreenshotAsync(page, "explorer-6-comparison");
     }
-
-    /// <summary>The public lesson with the most lifting and related-lesson links: the richest lesson page.</summary>
-    private static Lesson LessonWithMostConnections() =>
-        PublicGraph.Lessons
-            .OrderByDescending(l => PublicGraph.Relationships.Count(r =>
-                r.Type is RelationshipType.DerivedFrom or RelationshipType.RelatesTo && (r.From == l.Ref || r.To == l.Ref)))
-            .ThenBy(l => l.Key, StringComparer.Ordinal)
-            .First();
 
     private static Lesson LessonAtDistance(Lesson from, int distance) =>
         PublicGraph.Lessons.OrderBy(l => l.Key, StringComparer.Ordinal).First(l => PublicGraph.Distance(from.Ref, l.Ref) == distance);

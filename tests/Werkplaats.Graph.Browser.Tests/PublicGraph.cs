@@ -20,6 +20,13 @@ internal static class PublicGraph
 
     public static IEnumerable<Lesson> Lessons => Nodes.Values.OfType<Lesson>();
 
+    /// <summary>The public lesson with the most lifting and related-lesson links: the richest lesson page.</summary>
+    public static Lesson MostConnectedLesson =>
+        Lessons.OrderByDescending(l => Relationships.Count(r =>
+                r.Type is RelationshipType.DerivedFrom or RelationshipType.RelatesTo && (r.From == l.Ref || r.To == l.Ref)))
+            .ThenBy(l => l.Key, StringComparer.Ordinal)
+            .First();
+
     /// <summary>The nodes one stored relationship away, either way.</summary>
     public static IReadOnlySet<NodeRef> Neighbours(NodeRef node) =>
         Relationships.Where(r => r.From == node).Select(r => r.To)

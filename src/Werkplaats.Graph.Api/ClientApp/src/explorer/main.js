@@ -10,6 +10,7 @@ import { renderGraph } from './graph.js';
 import { renderMatrix } from './matrix.js';
 import { renderCompare } from './compare.js';
 
+// Each view renders into a detached element and may return a function to run once it is in the page (focus, drawing).
 const VIEWS = { search: renderSearch, lesson: renderLesson, graph: renderGraph, matrix: renderMatrix, compare: renderCompare };
 const NAV = ['search', 'graph', 'matrix', 'compare'];
 
@@ -129,7 +130,10 @@ async function render({ newView = false } = {}) {
   if (focusTarget) {
     focusTarget.focus();
   } else if (newView && state.view !== 'search') {
-    content.querySelector('h1')?.focus();
+    // A new view announces itself: focus goes to its heading, as after a page load.
+    const heading = content.querySelector('h1');
+    heading?.setAttribute('tabindex', '-1');
+    heading?.focus();
   }
 }
 

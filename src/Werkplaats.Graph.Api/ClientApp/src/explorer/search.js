@@ -18,10 +18,10 @@ export async function renderSearch(container, state, app) {
   h('div', { class: 'row' }, input, h('button', { type: 'submit' }, t('searchButton'))));
   const results = h('div', { id: 'search-results', 'aria-live': 'polite' });
   container.append(h('h1', {}, t('search')), form, results);
-  input.focus();
+  const focusSearchBox = () => input.focus();
 
   if (!state.q) {
-    return;
+    return focusSearchBox;
   }
   results.append(h('p', {}, t('loading')));
   const { search } = await graphql(SEARCH, { text: state.q, lang: apiLanguage() });
@@ -41,4 +41,5 @@ export async function renderSearch(container, state, app) {
         h('button', { type: 'button', class: 'link-button', onclick: () => app.showInGraph(node.id),
           'aria-label': `${t('openGraph')}: ${labelOf(node)}` }, t('openGraph')))))));
   }
+  return focusSearchBox;
 }
