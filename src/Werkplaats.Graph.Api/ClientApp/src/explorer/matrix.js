@@ -17,11 +17,23 @@ const filterOf = (state) => ({
   ...(state.domain ? { domains: [state.domain] } : {}),
 });
 
-/** White text on the darker half of the scale, dark text on the lighter half: both keep a contrast of 4.5:1 or more. */
+const LIGHTEST = [239, 246, 252];
+const DARKEST = [8, 48, 107];
+
+/** WCAG relative luminance of an sRGB colour. */
+function luminance(rgb) {
+  const [r, g, b] = rgb.map((channel) => {
+    const c = channel / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+/** A blue from light (few lessons) to dark (many), with black or white text, whichever reaches 4.5:1 on it. */
 function heat(count, max) {
   const share = max === 0 ? 0 : count / max;
-  const lightness = Math.round(96 - share * 66);
-  return `background-color: hsl(205, 70%, ${lightness}%); color: ${lightness < 55 ? '#ffffff' : '#111111'}`;
+  const rgb = LIGHTEST.map((light, i) => Math.round(light + (DARKEST[i] - light) * share));
+  return `background-color: rgb(${rgb.join(', ')}); color: ${luminance(rgb) >= 0.179 ? '#000000' : '#ffffff'}`;
 }
 
 function select(id, label, options, value, onChange) {
