@@ -43,6 +43,28 @@ public sealed class ExplorerViewTests(BrowserFixture browser) : IClassFixture<Br
     }
 
     [Fact]
+    public async Task ConditionFilter_HidesLessonsAndConditionsOutsideIt()
+    {
+        var id = Uri.EscapeDataString(await LessonIdAsync());
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync($"/explorer/?view=graph&open={id}&exp={id}");
+        await ExplorerPage.ReadyAsync(page, "graph");
+
+        await page.Locator("input[name='cond'][value='SOCIAL_COHESION']").UncheckAsync();
+        await ExplorerPage.ReadyAsync(page, "graph");
+
+        bool Kept(NodeRef node) => node.Kind switch
+        {
+            NodeKind.Lesson => PublicGraph.Targets(node, RelationshipType.Touches).Any(c => c != "SOCIAL_COHESION"),
+            NodeKind.Condition => node.Key != "SOCIAL_COHESION",
+            _ => true,
+        };
+        var expected = PublicGraph.Neighbours(_lesson.Ref).Append(_lesson.Ref).Where(Kept).Select(n => Label(n, Language.Nl));
+        Assert.Equal(expected.Order(StringComparer.Ordinal), (await ExplorerPage.ShownNodesAsync(page)).Order(StringComparer.Ordinal));
+        Assert.Contains("cond=SOCIO_ECONOMIC_SECURITY%2CSOCIAL_INCLUSION%2CSOCIAL_EMPOWERMENT", page.Url, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Exports_DownloadTheShownSubgraph_AsJsonGraphMLAndPng()
     {
         var id = await LessonIdAsync();

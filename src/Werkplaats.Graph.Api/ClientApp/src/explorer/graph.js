@@ -98,13 +98,19 @@ function checkboxGroup(legend, name, values, chosen, label, onChange) {
     } }), ` ${label(value)}`)));
 }
 
+// Where each node was drawn, so choosing a node or ticking a filter redraws the graph as it was; only a graph with new
+// nodes is laid out again, starting from these places.
+const positions = new Map();
+
 function draw(container, graph, state, app) {
   const { nodes, edges } = shownPart(graph, state);
+  const allPlaced = nodes.every((node) => positions.has(node.id));
   const pathNodes = new Set(graph.paths.flatMap((p) => p.nodes.map((n) => n.id)));
   const cy = cytoscape({
     container,
     elements: [
       ...nodes.map((node) => ({ data: { id: node.id, label: labelOf(node), colour: colourOf(node, state.colour) },
+        position: positions.get(node.id),
         classes: [pathNodes.has(node.id) ? 'on-path' : '', node.id === state.sel ? 'chosen' : ''].join(' ') })),
       ...edges.map((edge) => ({ data: { id: edge.id, source: edge.source, target: edge.target, label: edge.type } })),
     ],
@@ -118,9 +124,11 @@ function draw(container, graph, state, app) {
       { selector: 'node.on-path', style: { 'border-width': 4, 'border-color': '#000000' } },
       { selector: 'node.chosen', style: { 'border-width': 5, 'border-color': '#D55E00', 'border-style': 'double' } },
     ],
-    layout: { name: 'cose', animate: false, randomize: true, nodeDimensionsIncludeLabels: true },
+    layout: allPlaced ? { name: 'preset' } : { name: 'cose', animate: false, randomize: positions.size === 0, nodeDimensionsIncludeLabels: true },
     wheelSensitivity: 0.3,
   });
+  cy.nodes().forEach((node) => positions.set(node.id(), { ...node.position() }));
+  cy.on('dragfree', 'node', (event) => positions.set(event.target.id(), { ...event.target.position() }));
   cy.on('tap', 'node', (event) => app.go({ sel: event.target.id() }, { push: false }));
   return cy;
 }
