@@ -65,6 +65,24 @@ public sealed class ExplorerViewTests(BrowserFixture browser) : IClassFixture<Br
     }
 
     [Fact]
+    public async Task Heatmap_FilteredByDomain_CountsTheDomainsLessons()
+    {
+        var domain = SeedGraph.Snapshot.Nodes.OfType<Domain>().OrderBy(d => d.Key, StringComparer.Ordinal).First();
+        var ofDomain = PublicGraph.Lessons.Where(l => PublicGraph.Targets(l.Ref, RelationshipType.InDomain).Contains(domain.Key)).Select(l => l.Key).ToHashSet();
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync("/explorer/?view=matrix");
+        await ExplorerPage.ReadyAsync(page, "matrix");
+
+        await page.Locator("#matrix-domain").SelectOptionAsync(domain.Key);
+        await ExplorerPage.ReadyAsync(page, "matrix");
+
+        var cells = await page.Locator("button.cell").EvaluateAllAsync<string[][]>("cells => cells.map(c => [c.dataset.condition, c.dataset.level, c.dataset.count])");
+        Assert.Equal(4 * 8, cells.Length);
+        Assert.All(cells, cell => Assert.Equal(PublicGraph.LessonsAt(cell[0], cell[1]).Count(l => ofDomain.Contains(l.Key)).ToString(), cell[2]));
+        Assert.Contains($"domain={domain.Key}", page.Url, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Exports_DownloadTheShownSubgraph_AsJsonGraphMLAndPng()
     {
         var id = await LessonIdAsync();

@@ -21,6 +21,7 @@ public sealed class ExplorerWalkthroughTests(BrowserFixture browser) : IClassFix
         var lesson = PublicGraph.MostConnectedLesson;
         var target = LessonAtDistance(lesson, 3);
         var page = await browser.NewPageAsync();
+        var offsite = ExplorerPage.RecordOffsiteRequests(page, browser.BaseAddress);
         await page.GotoAsync("/explorer/");
         await ExplorerPage.ReadyAsync(page, "search");
 
@@ -30,6 +31,7 @@ public sealed class ExplorerWalkthroughTests(BrowserFixture browser) : IClassFix
         await PathsAsync(page, lesson, target);
         await HeatmapAsync(page);
         await CompareAsync(page);
+        Assert.Empty(offsite);
     }
 
     private static async Task SearchAsync(IPage page, Lesson lesson)
@@ -171,6 +173,14 @@ public sealed class ExplorerWalkthroughTests(BrowserFixture browser) : IClassFix
             .SelectMany(l => PublicGraph.Targets(new NodeRef(NodeKind.Lesson, l), RelationshipType.Touches));
         await AssertKeysAsync(page, "#shared-conditions > ul > li[data-key]", ConditionsOf(AtelierA).Intersect(ConditionsOf(AtelierB)).ToHashSet());
         await BrowserFixture.ScreenshotAsync(page, "explorer-6-comparison");
+
+        // From the comparison to the graph: the two ateliers and the shortest paths between them.
+        await page.Locator("#compare-heading button").ClickAsync();
+        await ExplorerPage.ReadyAsync(page, "graph");
+        var paths = await page.Locator("#path-list li").EvaluateAllAsync<string[]>("items => items.map(i => i.dataset.length)");
+        Assert.NotEmpty(paths);
+        Assert.All(paths, length => Assert.Equal(PublicGraph.Distance(a, b).ToString(), length));
+        await BrowserFixture.ScreenshotAsync(page, "explorer-7-ateliers-in-graph");
     }
 
     private static Lesson LessonAtDistance(Lesson from, int distance) =>

@@ -11,14 +11,7 @@ public sealed class GraphiQLTests(BrowserFixture browser) : IClassFixture<Browse
     public async Task GraphiQL_OpensOnTheAnalystQuery_AndRunsIt()
     {
         var page = await browser.NewPageAsync();
-        var requestsElsewhere = new List<string>();
-        page.Request += (_, request) =>
-        {
-            if (!request.Url.StartsWith(browser.BaseAddress.ToString(), StringComparison.Ordinal) && !request.Url.StartsWith("blob:", StringComparison.Ordinal) && !request.Url.StartsWith("data:", StringComparison.Ordinal))
-            {
-                requestsElsewhere.Add(request.Url);
-            }
-        };
+        var offsite = ExplorerPage.RecordOffsiteRequests(page, browser.BaseAddress);
         await page.GotoAsync("/graphiql");
 
         var editors = page.Locator(".graphiql-editor");
@@ -38,7 +31,7 @@ public sealed class GraphiQLTests(BrowserFixture browser) : IClassFixture<Browse
         await Expect(page.Locator(".graphiql-history")).ToContainTextAsync("LessonsByConditionAndLevel");
         await page.GetByRole(AriaRole.Button, new() { Name = "Show Documentation Explorer" }).ClickAsync();
         await Expect(page.Locator(".graphiql-doc-explorer")).ToContainTextAsync("Query");
-        Assert.Empty(requestsElsewhere);
+        Assert.Empty(offsite);
         await BrowserFixture.ScreenshotAsync(page, "graphiql-analyst-query");
     }
 }

@@ -4,7 +4,7 @@
 import cytoscape from 'cytoscape';
 import { graphql, NODE_FIELDS } from './api.js';
 import { apiLanguage, t } from './i18n.js';
-import { colourOf, conditionsOf, CONDITIONS, h, KINDS, labelOf, levelsOf, LEVELS } from './nodes.js';
+import { colourOf, CONDITION_COLOURS, conditionsOf, CONDITIONS, h, KIND_COLOURS, KINDS, labelOf, levelsOf, LEVELS } from './nodes.js';
 import { downloadGraph, downloadPng } from './export.js';
 
 const RELATIONSHIP_FIELDS = 'type from { id } to { id }';
@@ -89,8 +89,8 @@ async function load(state) {
   return graph;
 }
 
-function checkboxGroup(legend, name, values, chosen, label, onChange) {
-  return h('fieldset', { class: 'filter' }, h('legend', {}, legend), values.map((value) => h('label', {},
+function checkboxGroup(title, name, values, chosen, label, onChange) {
+  return h('fieldset', { class: 'filter' }, h('legend', {}, title), values.map((value) => h('label', {},
     h('input', { type: 'checkbox', name, value, checked: !chosen || chosen.includes(value), onchange: (event) => {
       const boxes = [...event.target.form.querySelectorAll(`input[name="${name}"]`)];
       const checked = boxes.filter((box) => box.checked).map((box) => box.value);
@@ -172,6 +172,15 @@ function selectionPanel(graph, state, app) {
   return panel;
 }
 
+/** What the colours mean, for the colouring chosen. */
+function legend(state, app) {
+  const entries = state.colour === 'condition'
+    ? CONDITIONS.map((c) => [CONDITION_COLOURS[c], app.names[c] ?? c])
+    : KINDS.map((kind) => [KIND_COLOURS[kind], t('kinds')[kind]]);
+  return h('ul', { class: 'legend', 'aria-label': t('legend') }, entries.map(([colour, name]) =>
+    h('li', {}, h('span', { class: 'swatch', style: `background:${colour}`, 'aria-hidden': 'true' }), name)));
+}
+
 function filterPanel(state, app, graph, cyRef) {
   const kindName = (kind) => t('kinds')[kind];
   return h('form', { class: 'filters', 'aria-label': t('filters'), onsubmit: (event) => event.preventDefault() },
@@ -183,6 +192,7 @@ function filterPanel(state, app, graph, cyRef) {
     h('select', { id: 'colour-by', onchange: (event) => app.go({ colour: event.target.value }, { push: false }) },
       h('option', { value: 'kind', selected: state.colour !== 'condition' }, t('colourKind')),
       h('option', { value: 'condition', selected: state.colour === 'condition' }, t('colourCondition'))),
+    legend(state, app),
     h('div', { class: 'actions' },
       h('button', { type: 'button', id: 'export-graphml', onclick: () => downloadGraph(shownPart(graph, state), 'graphml') }, t('exportGraphML')),
       h('button', { type: 'button', id: 'export-json', onclick: () => downloadGraph(shownPart(graph, state), 'json') }, t('exportJson')),
