@@ -1,7 +1,7 @@
 // Two ateliers side by side: what connects them (issueLinks), with the lessons and partners as evidence.
 import { graphql } from './api.js';
 import { apiLanguage, t } from './i18n.js';
-import { h } from './nodes.js';
+import { h } from './dom.js';
 
 const LINKS = `query ExplorerCompare($a: String!, $b: String!, $lang: Language!) {
   issueLinks(a: $a, b: $b) {

@@ -4,7 +4,8 @@
 import cytoscape from 'cytoscape';
 import { graphql, NODE_FIELDS } from './api.js';
 import { apiLanguage, t } from './i18n.js';
-import { colourOf, CONDITION_COLOURS, conditionsOf, CONDITIONS, h, KIND_COLOURS, KINDS, labelOf, levelsOf, LEVELS } from './nodes.js';
+import { colourOf, CONDITION_COLOURS, conditionsOf, CONDITIONS, KIND_COLOURS, KINDS, labelOf, levelsOf, LEVELS } from './nodes.js';
+import { h } from './dom.js';
 import { downloadGraph, downloadPng } from './export.js';
 
 const RELATIONSHIP_FIELDS = 'type from { id } to { id }';

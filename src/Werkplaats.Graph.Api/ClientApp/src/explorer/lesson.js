@@ -1,7 +1,7 @@
 // A lesson's page: its text, tags, practice, atelier, lineage (lifted from / into) and related lessons.
 import { graphql } from './api.js';
 import { apiLanguage, t } from './i18n.js';
-import { h } from './nodes.js';
+import { h } from './dom.js';
 
 const LESSON = `query ExplorerLesson($key: String!, $lang: Language!) {
   lesson(key: $key) {

@@ -3,7 +3,7 @@ import './explorer.css';
 import { graphql } from './api.js';
 import { apiLanguage, currentLanguage, setLanguage, t } from './i18n.js';
 import { readState, updateState } from './state.js';
-import { h } from './nodes.js';
+import { h } from './dom.js';
 import { renderSearch } from './search.js';
 import { renderLesson } from './lesson.js';
 import { renderGraph } from './graph.js';

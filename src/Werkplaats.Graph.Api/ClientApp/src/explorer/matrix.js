@@ -2,7 +2,8 @@
 // marked; a cell lists its lessons.
 import { graphql } from './api.js';
 import { t } from './i18n.js';
-import { CONDITIONS, h, LEVELS } from './nodes.js';
+import { CONDITIONS, LEVELS } from './nodes.js';
+import { h } from './dom.js';
 
 const MATRIX = `query ExplorerMatrix($where: LessonFilter) {
   socialQualityMatrix(where: $where) { total blindSpots cells { condition level count blindSpot } }

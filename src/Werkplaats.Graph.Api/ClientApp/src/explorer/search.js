@@ -1,7 +1,8 @@
 // Search first: one box over every kind (the API's `search`), results grouped by kind.
 import { graphql, NODE_FIELDS } from './api.js';
 import { apiLanguage, t } from './i18n.js';
-import { h, KINDS, labelOf } from './nodes.js';
+import { KINDS, labelOf } from './nodes.js';
+import { h } from './dom.js';
 
 const SEARCH = `query ExplorerSearch($text: String!, $lang: Language!) {
   search(text: $text, first: 100) { score node { ...ShownNode ... on Lesson { summary } } }
