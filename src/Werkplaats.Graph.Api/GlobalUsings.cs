@@ -3,4 +3,5 @@ global using Werkplaats.Graph.Api.Commands;
 global using Werkplaats.Graph.Api.GraphQL;
 global using Werkplaats.Graph.Api.Health;
 global using Werkplaats.Graph.Api.Hosting;
+global using Werkplaats.Graph.Api.Pages;
 global using Werkplaats.Graph.Api.Storage;

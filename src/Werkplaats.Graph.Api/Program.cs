@@ -16,6 +16,7 @@ if (await app.RunCommandAsync(args))
 
 app.MapGraphQLApi();
 app.MapHealth();
+app.MapPages();
 
 await app.RunAsync();
 
