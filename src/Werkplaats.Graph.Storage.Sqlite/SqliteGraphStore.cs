@@ -23,6 +23,7 @@ internal sealed partial class SqliteGraphStore(IDbContextFactory<GraphDbContext>
         await context.Database.ExecuteSqlRawAsync("PRAGMA journal_mode = WAL", cancellationToken);
         await context.Database.ExecuteSqlRawAsync(SearchIndex.CreateSql, cancellationToken);
         await context.Database.ExecuteSqlRawAsync(ChangeSql.CreateTablesSql, cancellationToken);
+        await context.Database.ExecuteSqlRawAsync(DataVersionSql.CreateSql, cancellationToken);
         return true;
     });
 
@@ -39,6 +40,9 @@ internal sealed partial class SqliteGraphStore(IDbContextFactory<GraphDbContext>
             return new StoreStatus(false, false, 0, StoreErrors.Describe(exception));
         }
     }
+
+    public async Task<DataVersion> GetDataVersionAsync(CancellationToken cancellationToken) =>
+        (await QueryAsync([DataVersionSql.Read()], r => new DataVersion(r.GetString(0), r.GetInt64(1)), cancellationToken))[0];
 
     public Task<ImportResult> ImportAsync(GraphSnapshot snapshot, CancellationToken cancellationToken) =>
         StoreErrors.GuardAsync(async () =>
