@@ -56,5 +56,5 @@ public sealed class AnonymousQueryOptions
 
     /// <summary>The highest complexity score of an anonymous caller's own query.</summary>
     [Range(1, 1_000_000)]
-    public int MaxComplexity { get; set; } = 10_000;
+    public int MaxComplexity { get; set; } = 20_000;
 }
