@@ -13,8 +13,9 @@ namespace Werkplaats.Graph.Api.Caching;
 /// </summary>
 public static class HttpCaching
 {
-    // The answer depends on the media type asked for, and on the token: a shared cache must keep them apart.
-    private static readonly string _vary = $"{HeaderNames.Accept}, {HeaderNames.Authorization}";
+    // The answer depends on the media type asked for and on the token, and its CORS headers on the origin: a shared
+    // cache must keep them apart (ASP.NET's CORS adds Vary: Origin only when several origins are configured).
+    private static readonly string _vary = $"{HeaderNames.Accept}, {HeaderNames.Authorization}, {HeaderNames.Origin}";
 
     /// <summary>Sets Cache-Control, ETag and Vary; true when the request's If-None-Match names this answer (so: 304).</summary>
     public static bool Apply(HttpContext context, string mediaType, Viewer viewer, CachedResponse response, int publicMaxAgeSeconds)
