@@ -12,6 +12,12 @@ internal static class DataVersionSql
     private static readonly string[] _watchedTables = ["Nodes", "Relationships", "NodeAudit"];
     private static readonly string[] _events = ["INSERT", "UPDATE", "DELETE"];
 
+    private const string Bump = "UPDATE DataVersion SET Number = Number + 1 WHERE Id = 1";
+
+    /// <summary>The triggers, created when missing.</summary>
+    public static readonly string CreateTriggersSql = string.Join("; ", _watchedTables.SelectMany(table => _events.Select(change =>
+        $"CREATE TRIGGER IF NOT EXISTS {TriggerName(table, change)} AFTER {change} ON {table} BEGIN {Bump}; END")));
+
     public static readonly string CreateSql = string.Join(
         "; ",
         [
@@ -19,10 +25,20 @@ internal static class DataVersionSql
             "Store TEXT NOT NULL, Number INTEGER NOT NULL)",
             // A random store id, so a new file that counts from 0 again is never taken for an old one.
             "INSERT OR IGNORE INTO DataVersion (Id, Store, Number) VALUES (1, lower(hex(randomblob(8))), 0)",
-            .. _watchedTables.SelectMany(table => _events.Select(change =>
-                $"CREATE TRIGGER IF NOT EXISTS DataVersion_{table}_{change} AFTER {change} ON {table} " +
-                "BEGIN UPDATE DataVersion SET Number = Number + 1 WHERE Id = 1; END")),
+            CreateTriggersSql,
         ]);
+
+    /// <summary>
+    /// For the bulk import into an empty store, inside its transaction: a trigger per row would cost more than the
+    /// rows themselves, so the import drops them, moves the version on once, and creates them again before it commits.
+    /// </summary>
+    public static readonly string DropTriggersSql = string.Join("; ", _watchedTables.SelectMany(table => _events.Select(change =>
+        $"DROP TRIGGER IF EXISTS {TriggerName(table, change)}")));
+
+    /// <summary>Moves the version on once and restores the triggers: the end of <see cref="DropTriggersSql"/>.</summary>
+    public static readonly string BumpAndRestoreTriggersSql = $"{Bump}; {CreateTriggersSql}";
+
+    private static string TriggerName(string table, string change) => $"DataVersion_{table}_{change}";
 
     public static SqlStatement Read() => new SqlBuilder().Build("SELECT Store, Number FROM DataVersion WHERE Id = 1");
 }
