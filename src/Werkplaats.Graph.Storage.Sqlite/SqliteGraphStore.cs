@@ -12,8 +12,12 @@ namespace Werkplaats.Graph.Storage.Sqlite;
 /// The storage port on a SQLite file. A singleton: every call makes its own DbContext (and pooled connection), so
 /// calls from many threads never share one. Reads run the statements of <see cref="NodeQuerySql"/> directly.
 /// </summary>
-internal sealed partial class SqliteGraphStore(IDbContextFactory<GraphDbContext> contexts, string connectionString) : IGraphStore
+internal sealed partial class SqliteGraphStore(IDbContextFactory<GraphDbContext> contexts, string connectionString) : IGraphStore, IDisposable
 {
+    private readonly DataVersionReader _dataVersion = new(connectionString);
+
+    public void Dispose() => _dataVersion.Dispose();
+
     public Task InitializeAsync(CancellationToken cancellationToken) => StoreErrors.GuardAsync(async () =>
     {
         CreateFolder();
@@ -41,8 +45,8 @@ internal sealed partial class SqliteGraphStore(IDbContextFactory<GraphDbContext>
         }
     }
 
-    public async Task<DataVersion> GetDataVersionAsync(CancellationToken cancellationToken) =>
-        (await QueryAsync([DataVersionSql.Read()], r => new DataVersion(r.GetString(0), r.GetInt64(1)), cancellationToken))[0];
+    public Task<DataVersion> GetDataVersionAsync(CancellationToken cancellationToken) =>
+        StoreErrors.GuardAsync(() => Task.FromResult(_dataVersion.Read()));
 
     public Task<ImportResult> ImportAsync(GraphSnapshot snapshot, CancellationToken cancellationToken) =>
         StoreErrors.GuardAsync(async () =>

@@ -1,12 +1,17 @@
 using System.Buffers;
 using System.Buffers.Binary;
+using System.ComponentModel;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Extensions.Caching.Hybrid;
 
 namespace Werkplaats.Graph.Api.Caching;
 
-/// <summary>A cached GraphQL response: the exact body bytes and the tag of that body (the SHA-256 of it, shortened).</summary>
+/// <summary>
+/// A cached GraphQL response: the exact body bytes and the tag of that body (the SHA-256 of it, shortened). Never
+/// changed once made, and marked so, so HybridCache hands out the instance it keeps in memory instead of a copy.
+/// </summary>
+[ImmutableObject(true)]
 public sealed class CachedResponse(byte[] body, string tag)
 {
     public byte[] Body { get; } = body;
