@@ -81,7 +81,7 @@ public sealed class RedisServer : IDisposable
     /// <summary>Polls a condition a bounded number of times: waiting for a server, never a timed assertion.</summary>
     public static void WaitUntil(Func<bool> condition, string failure)
     {
-        for (var attempt = 0; attempt < 300; attempt++)
+        for (var attempt = 0; attempt < 600; attempt++)
         {
             if (condition())
             {
