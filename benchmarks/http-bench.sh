@@ -23,7 +23,7 @@ fi
 
 work=$(mktemp -d)
 ConnectionStrings__Graph="Data Source=$db" Graph__SeedOnStart=false \
-  Benchmarks__PlainEndpoint=true Benchmarks__Request="$request" \
+  Benchmarks__PlainEndpoint=true Benchmarks__Request="$request" RateLimiting__PermitLimit=1000000000 \
   ASPNETCORE_URLS="$url" ASPNETCORE_ENVIRONMENT=Production Logging__LogLevel__Default=Warning \
   dotnet src/Werkplaats.Graph.Api/bin/Release/net10.0/Werkplaats.Graph.Api.dll >"$work/api.log" 2>&1 &
 api=$!

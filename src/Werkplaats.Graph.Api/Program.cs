@@ -5,6 +5,8 @@ builder.UseDefaultUrl();
 builder.AddGraphStore();
 builder.AddAuth();
 builder.AddGraphQLApi();
+builder.AddResponseCaching();
+builder.AddPartnerLimits();
 builder.AddHealth();
 
 var app = builder.Build();

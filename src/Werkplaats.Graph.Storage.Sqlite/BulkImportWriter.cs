@@ -37,6 +37,7 @@ internal sealed class BulkImportWriter(GraphDbContext context)
         }
 
         var dbTransaction = transaction.GetDbTransaction();
+        await context.Database.ExecuteSqlRawAsync(DataVersionSql.DropTriggersSql, cancellationToken);
         var (nodes, ids) = NumberNodes(snapshot.Nodes);
         await using (var inserter = new BatchInserter(dbTransaction, "Nodes", NodeRows.Columns))
         {
@@ -51,7 +52,7 @@ internal sealed class BulkImportWriter(GraphDbContext context)
         }
 
         var relationshipsCreated = await InsertRelationshipsAsync(dbTransaction, snapshot.Relationships, ids, cancellationToken);
-        foreach (var statement in new[] { SearchIndex.IndexAll(), AboutDerivation.AddMissing() })
+        foreach (var statement in new[] { SearchIndex.IndexAll(), AboutDerivation.AddMissing(), new SqlStatement(DataVersionSql.BumpAndRestoreTriggersSql, []) })
         {
             await using var command = statement.CreateCommand(dbTransaction.Connection!, dbTransaction);
             await command.ExecuteNonQueryAsync(cancellationToken);

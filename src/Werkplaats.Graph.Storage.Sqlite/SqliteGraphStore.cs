@@ -12,8 +12,12 @@ namespace Werkplaats.Graph.Storage.Sqlite;
 /// The storage port on a SQLite file. A singleton: every call makes its own DbContext (and pooled connection), so
 /// calls from many threads never share one. Reads run the statements of <see cref="NodeQuerySql"/> directly.
 /// </summary>
-internal sealed partial class SqliteGraphStore(IDbContextFactory<GraphDbContext> contexts, string connectionString) : IGraphStore
+internal sealed partial class SqliteGraphStore(IDbContextFactory<GraphDbContext> contexts, string connectionString) : IGraphStore, IDisposable
 {
+    private readonly DataVersionReader _dataVersion = new(connectionString);
+
+    public void Dispose() => _dataVersion.Dispose();
+
     public Task InitializeAsync(CancellationToken cancellationToken) => StoreErrors.GuardAsync(async () =>
     {
         CreateFolder();
@@ -23,6 +27,7 @@ internal sealed partial class SqliteGraphStore(IDbContextFactory<GraphDbContext>
         await context.Database.ExecuteSqlRawAsync("PRAGMA journal_mode = WAL", cancellationToken);
         await context.Database.ExecuteSqlRawAsync(SearchIndex.CreateSql, cancellationToken);
         await context.Database.ExecuteSqlRawAsync(ChangeSql.CreateTablesSql, cancellationToken);
+        await context.Database.ExecuteSqlRawAsync(DataVersionSql.CreateSql, cancellationToken);
         return true;
     });
 
@@ -39,6 +44,9 @@ internal sealed partial class SqliteGraphStore(IDbContextFactory<GraphDbContext>
             return new StoreStatus(false, false, 0, StoreErrors.Describe(exception));
         }
     }
+
+    public Task<DataVersion> GetDataVersionAsync(CancellationToken cancellationToken) =>
+        StoreErrors.GuardAsync(() => Task.FromResult(_dataVersion.Read()));
 
     public Task<ImportResult> ImportAsync(GraphSnapshot snapshot, CancellationToken cancellationToken) =>
         StoreErrors.GuardAsync(async () =>

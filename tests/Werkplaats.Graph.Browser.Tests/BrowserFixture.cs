@@ -33,20 +33,31 @@ public sealed class BrowserFixture : IAsyncLifetime, IDisposable
 
     public async Task InitializeAsync()
     {
+        BaseAddress = StartOnKestrel(_api);
+        _playwright = await Playwright.CreateAsync();
+        _browser = await LaunchChromiumAsync(_playwright);
+    }
+
+    /// <summary>Starts the API on a free Kestrel port and returns its address, e.g. <c>http://127.0.0.1:41234</c>.</summary>
+    public static Uri StartOnKestrel(ApiFactory api)
+    {
+        api.UseKestrel(port: 0);
+        api.StartServer();
+        var addresses = api.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()
+            ?? throw new InvalidOperationException("Kestrel reports no address.");
+        return new Uri(addresses.Addresses.First().Replace("[::]", "127.0.0.1", StringComparison.Ordinal));
+    }
+
+    /// <summary>Debian's headless Chromium, for fixtures that start their own servers.</summary>
+    public static Task<IBrowser> LaunchChromiumAsync(IPlaywright playwright)
+    {
         if (!File.Exists(ChromiumPath))
         {
             throw new InvalidOperationException(
                 $"No Chromium at {ChromiumPath}: run 'bash tests/needs/chromium.sh' or set CHROMIUM_PATH.");
         }
 
-        _api.UseKestrel(port: 0);
-        _api.StartServer();
-        var addresses = _api.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()
-            ?? throw new InvalidOperationException("Kestrel reports no address.");
-        BaseAddress = new Uri(addresses.Addresses.First().Replace("[::]", "127.0.0.1", StringComparison.Ordinal));
-
-        _playwright = await Playwright.CreateAsync();
-        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        return playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
             ExecutablePath = ChromiumPath,
             Headless = true,

@@ -25,6 +25,23 @@ public sealed partial class SqliteGraphStoreTests : IAsyncLifetime
     public Task DisposeAsync() => _folder.DeleteAsync();
 
     [Fact]
+    public async Task DataVersion_SurvivesAReopen_AndAnotherFileIsAnotherStore()
+    {
+        var store = await _folder.OpenStoreAsync();
+        await store.ImportAsync(ContractGraph.Snapshot, CancellationToken.None);
+        var written = await store.GetDataVersionAsync(CancellationToken.None);
+        await _folder.CloseStoresAsync();
+        var other = new SqliteStoreFolder();
+
+        var reopened = await (await _folder.OpenStoreAsync()).GetDataVersionAsync(CancellationToken.None);
+        var otherFile = await (await other.OpenStoreAsync()).GetDataVersionAsync(CancellationToken.None);
+        await other.DeleteAsync();
+
+        Assert.Equal(written, reopened);
+        Assert.NotEqual(written.Store, otherFile.Store);
+    }
+
+    [Fact]
     public async Task Reopen_AfterDisposingTheStore_KeepsTheData()
     {
         var store = await _folder.OpenStoreAsync();

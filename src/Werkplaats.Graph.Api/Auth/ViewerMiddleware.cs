@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.Net.Http.Headers;
 using Werkplaats.Graph.Api.GraphQL.Loading;
 using Werkplaats.Graph.Api.Http;
 using Werkplaats.Graph.Core.Access;
@@ -16,6 +17,13 @@ public sealed class ViewerMiddleware(RequestDelegate next)
 {
     public async Task InvokeAsync(HttpContext context, ActorAccessReader access, GraphQLResponseWriter writer)
     {
+        // Most partner requests carry no token: skip the bearer handler's work for them (it reads only this header).
+        if (!context.Request.Headers.ContainsKey(HeaderNames.Authorization))
+        {
+            await next(context);
+            return;
+        }
+
         var result = await context.AuthenticateAsync(JwtBearerDefaults.AuthenticationScheme);
         if (result.None)
         {

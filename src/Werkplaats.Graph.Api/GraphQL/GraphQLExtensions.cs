@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.Execution;
 using Microsoft.Extensions.Options;
+using Werkplaats.Graph.Api.Catalogue;
 using Werkplaats.Graph.Api.Export;
 using Werkplaats.Graph.Api.GraphQL.Execution;
 using Werkplaats.Graph.Api.GraphQL.Loading;
@@ -26,8 +27,6 @@ public static class GraphQLExtensions
             .AddGraphTypes(typeof(WerkplaatsSchema).Assembly)
             .AddSystemTextJson()
             .AddErrorInfoProvider<ApiErrorInfoProvider>()
-            .AddComplexityAnalyzer((complexity, services) =>
-                ComplexityLimits.Configure(complexity, services.GetRequiredService<IOptions<GraphQLOptions>>().Value))
             .ConfigureExecutionOptions(options =>
             {
                 var limits = options.RequestServices!.GetRequiredService<IOptions<GraphQLOptions>>().Value;
@@ -46,8 +45,10 @@ public static class GraphQLExtensions
     {
         // Anything that escapes an endpoint (here or in health) still gets a GraphQL error body, never a stack trace.
         app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandler = UnhandledExceptionResponse.WriteAsync });
+        app.UsePartnerLimits();
         app.UseViewer();
         app.MapGraphQLHttpEndpoint();
+        app.MapQueryCatalogue();
         app.MapExports();
         return app;
     }

@@ -18,6 +18,9 @@ public sealed class GraphQLOptions
     [Range(1, 1_000_000)]
     public int MaxComplexity { get; set; } = 25_000;
 
+    /// <summary>What anonymous callers may send besides catalogue queries, and the stricter limits of what they send.</summary>
+    public AnonymousQueryOptions Anonymous { get; set; } = new();
+
     /// <summary>How long one request may execute before it ends with a <c>TIMEOUT</c> error.</summary>
     [Range(1, 300)]
     public int TimeoutSeconds { get; set; } = 10;
@@ -29,4 +32,29 @@ public sealed class GraphQLOptions
     /// <summary>The total length of query texts whose parsed documents are kept for reuse.</summary>
     [Range(1_000, 100_000_000)]
     public long DocumentCacheSize { get; set; } = 1_000_000;
+}
+
+/// <summary>Which documents anonymous callers may run.</summary>
+public enum AnonymousQueries
+{
+    /// <summary>Their own queries too, under <see cref="AnonymousQueryOptions"/>'s stricter limits.</summary>
+    AdHoc,
+
+    /// <summary>Only the catalogue's queries ("trusted documents"): by id, by hash, or as their exact text.</summary>
+    CatalogueOnly,
+}
+
+/// <summary>The <c>GraphQL:Anonymous</c> section: the limits of queries that anonymous callers write themselves.</summary>
+public sealed class AnonymousQueryOptions
+{
+    /// <summary>Whether anonymous callers may send their own queries, or only the catalogue's.</summary>
+    public AnonymousQueries Queries { get; set; } = AnonymousQueries.AdHoc;
+
+    /// <summary>The deepest nesting of an anonymous caller's own query; introspection needs 13 to 15.</summary>
+    [Range(1, 100)]
+    public int MaxDepth { get; set; } = 15;
+
+    /// <summary>The highest complexity score of an anonymous caller's own query; GraphiQL's introspection query scores about 15,700.</summary>
+    [Range(1, 1_000_000)]
+    public int MaxComplexity { get; set; } = 20_000;
 }

@@ -2,14 +2,16 @@ using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
 namespace Werkplaats.Graph.Api.Health;
 
-/// <summary>Liveness at /healthz and readiness (store reachable and seeded) at /readyz.</summary>
+/// <summary>Liveness at /healthz and readiness (store reachable and seeded; Degraded while Redis is down) at /readyz.</summary>
 public static class HealthExtensions
 {
     private const string ReadinessTag = "ready";
 
     public static WebApplicationBuilder AddHealth(this WebApplicationBuilder builder)
     {
-        builder.Services.AddHealthChecks().AddCheck<GraphStoreHealthCheck>("graphStore", tags: [ReadinessTag]);
+        builder.Services.AddHealthChecks()
+            .AddCheck<GraphStoreHealthCheck>("graphStore", tags: [ReadinessTag])
+            .AddCheck<ResponseCacheHealthCheck>("responseCache", tags: [ReadinessTag]);
         return builder;
     }
 

@@ -1,9 +1,22 @@
+using GraphQL;
+using GraphQLParser.AST;
+using Microsoft.Extensions.Options;
+using Werkplaats.Graph.Api.Catalogue;
+using Werkplaats.Graph.Api.GraphQL.Loading;
+
 namespace Werkplaats.Graph.Api.Http;
 
-/// <summary>The GraphQL-over-HTTP endpoint: queries by GET or POST, mutations by POST only; every answer is a GraphQL response.</summary>
+/// <summary>
+/// The GraphQL-over-HTTP endpoint: queries by GET or POST, mutations by POST only; every answer is a GraphQL response.
+/// A request names its document (<see cref="PersistedDocuments"/>), is answered from the response cache when it can
+/// be, and otherwise runs; a successful query's answer is cached and, over GET, carries HTTP caching headers.
+/// </summary>
 public static class GraphQLHttpEndpoint
 {
     public const string Path = "/graphql";
+
+    /// <summary>Whether an answer came from the response cache: <c>hit</c>, <c>miss</c> (cached now) or <c>bypass</c>.</summary>
+    public const string CacheStatusHeader = "X-Response-Cache";
 
     /// <summary>Maps every method, so that the ones not served also get a GraphQL response (405) rather than an empty one.</summary>
     public static IEndpointRouteBuilder MapGraphQLHttpEndpoint(this IEndpointRouteBuilder endpoints)
@@ -15,8 +28,11 @@ public static class GraphQLHttpEndpoint
     private static async Task HandleAsync(
         HttpContext context,
         GraphQLRequestReader reader,
+        PersistedDocuments documents,
+        ResponseCache cache,
         GraphQLRequestExecutor executor,
-        GraphQLResponseWriter writer)
+        GraphQLResponseWriter writer,
+        IOptions<CachingOptions> caching)
     {
         var request = context.Request;
         var mediaType = GraphQLMediaTypes.Negotiate(request);
@@ -34,7 +50,7 @@ public static class GraphQLHttpEndpoint
         }
 
         var read = isGet ? reader.ReadGet(request.Query) : await reader.ReadPostAsync(request, context.RequestAborted);
-        if (read.Request is null)
+        if (read.Request is not { } graphQLRequest)
         {
             await writer.WriteErrorAsync(context, mediaType, read.Error!);
             return;
@@ -42,12 +58,62 @@ public static class GraphQLHttpEndpoint
 
         try
         {
-            var result = await executor.ExecuteAsync(read.Request, context);
-            await writer.WriteResultAsync(context, mediaType, result);
+            var viewer = context.Features.Get<Viewer>() ?? Viewer.Anonymous;
+            var document = await documents.ResolveAsync(graphQLRequest, viewer.Actor is null, context.RequestAborted);
+            if (document.Error is not null)
+            {
+                await writer.WriteErrorAsync(context, mediaType, document.Error);
+                return;
+            }
+
+            graphQLRequest.Query = document.Query;
+            graphQLRequest.DocumentId = null;
+            var lookup = await cache.LookupAsync(graphQLRequest, document.Limit, viewer, context.RequestAborted);
+            if (lookup.Hit is { } hit)
+            {
+                await WriteCacheableAsync(context, mediaType, viewer, hit, "hit");
+                return;
+            }
+
+            var result = await executor.ExecuteAsync(graphQLRequest, context, document.Limit);
+            if (document.RegisterAs is { } hash && result.Executed)
+            {
+                await documents.RegisterAsync(hash, document.Query!, context.RequestAborted);
+            }
+
+            if (!IsShareable(result, context))
+            {
+                context.Response.Headers[CacheStatusHeader] = "bypass";
+                await writer.WriteResultAsync(context, mediaType, result);
+                return;
+            }
+
+            var response = CachedResponse.Of(await writer.SerializeAsync(result, context.RequestAborted));
+            if (lookup.Key is { } key)
+            {
+                await cache.StoreAsync(key, response, context.RequestAborted);
+            }
+
+            await WriteCacheableAsync(context, mediaType, viewer, response, lookup.Key is null ? "bypass" : "miss");
         }
         catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
         {
             // The client went away: nobody is left to answer.
         }
+
+        Task WriteCacheableAsync(HttpContext exchange, string answerType, Viewer caller, CachedResponse response, string status)
+        {
+            exchange.Response.Headers[CacheStatusHeader] = status;
+            var notModified = HttpCaching.Apply(exchange, answerType, caller, response, caching.Value.PublicMaxAgeSeconds);
+            return writer.WriteBodyAsync(exchange, answerType, response.Body, notModified);
+        }
     }
+
+    /// <summary>
+    /// A query that ran without any error, and whose answer is about the graph, not about who asked: the same for
+    /// everyone with the caller's visibility. Errors are never kept: a timeout or a store failure is not the answer.
+    /// </summary>
+    private static bool IsShareable(ExecutionResult result, HttpContext context) =>
+        result is { Executed: true, Errors: null or { Count: 0 }, Operation.Operation: OperationType.Query }
+        && !context.RequestServices.GetRequiredService<CallerSpecificResponse>().IsCallerSpecific;
 }

@@ -2,17 +2,43 @@ using System.Diagnostics;
 using GraphQL;
 using GraphQL.Transport;
 using GraphQL.Validation;
+using Microsoft.Extensions.Options;
+using Werkplaats.Graph.Api.GraphQL.Execution;
 
 namespace Werkplaats.Graph.Api.Http;
 
-/// <summary>Runs one GraphQL request of an HTTP exchange on the schema, logging each unhandled resolver error once.</summary>
-public sealed partial class GraphQLRequestExecutor(
-    IDocumentExecuter<WerkplaatsSchema> executer, ILogger<GraphQLRequestExecutor> logger)
+/// <summary>
+/// Runs one GraphQL request of an HTTP exchange on the schema under the limits of its kind of caller, logging each
+/// unhandled resolver error once.
+/// </summary>
+public sealed partial class GraphQLRequestExecutor
 {
-    private static readonly IValidationRule[] _getRules = [.. DocumentValidator.CoreRules, QueriesOnlyOverGetRule.Instance];
+    private readonly IDocumentExecuter<WerkplaatsSchema> _executer;
+    private readonly ILogger<GraphQLRequestExecutor> _logger;
+    private readonly Dictionary<(QueryLimit, bool IsGet), IValidationRule[]> _rules = [];
 
-    public Task<ExecutionResult> ExecuteAsync(GraphQLRequest request, HttpContext context) =>
-        executer.ExecuteAsync(new ExecutionOptions
+    public GraphQLRequestExecutor(
+        IDocumentExecuter<WerkplaatsSchema> executer, IOptions<GraphQLOptions> options, ILogger<GraphQLRequestExecutor> logger)
+    {
+        (_executer, _logger) = (executer, logger);
+        var limits = options.Value;
+        var complexity = new Dictionary<QueryLimit, IValidationRule>
+        {
+            [QueryLimit.Standard] = new CallerComplexityRule(
+                ComplexityLimits.Create(limits.MaxDepth, limits.MaxComplexity), "on this endpoint"),
+            [QueryLimit.Anonymous] = new CallerComplexityRule(
+                ComplexityLimits.Create(limits.Anonymous.MaxDepth, limits.Anonymous.MaxComplexity),
+                "for anonymous queries outside the catalogue (sign in, or use a catalogue query)"),
+        };
+        foreach (var (limit, rule) in complexity)
+        {
+            _rules[(limit, false)] = [.. DocumentValidator.CoreRules, rule];
+            _rules[(limit, true)] = [.. DocumentValidator.CoreRules, rule, QueriesOnlyOverGetRule.Instance];
+        }
+    }
+
+    public Task<ExecutionResult> ExecuteAsync(GraphQLRequest request, HttpContext context, QueryLimit limit = QueryLimit.Standard) =>
+        _executer.ExecuteAsync(new ExecutionOptions
         {
             Query = request.Query,
             OperationName = request.OperationName,
@@ -21,14 +47,24 @@ public sealed partial class GraphQLRequestExecutor(
             RequestServices = context.RequestServices,
             User = context.User,
             CancellationToken = context.RequestAborted,
-            ValidationRules = HttpMethods.IsGet(context.Request.Method) ? _getRules : null,
+            ValidationRules = _rules[(limit, HttpMethods.IsGet(context.Request.Method))],
             UnhandledExceptionDelegate = unhandled =>
             {
-                LogUnhandled(logger, unhandled.OriginalException, Activity.Current?.Id ?? context.TraceIdentifier);
+                LogUnhandled(_logger, unhandled.OriginalException, Activity.Current?.Id ?? context.TraceIdentifier);
                 return Task.CompletedTask;
             },
         });
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled error while executing a GraphQL request (trace id {TraceId})")]
     private static partial void LogUnhandled(ILogger logger, Exception exception, string traceId);
+}
+
+/// <summary>Which depth and complexity limits a request runs under.</summary>
+public enum QueryLimit
+{
+    /// <summary><c>GraphQL:MaxDepth</c> and <c>GraphQL:MaxComplexity</c>: signed-in callers and catalogue queries.</summary>
+    Standard,
+
+    /// <summary><c>GraphQL:Anonymous</c>: the queries anonymous callers write themselves.</summary>
+    Anonymous,
 }

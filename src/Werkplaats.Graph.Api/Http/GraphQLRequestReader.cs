@@ -18,6 +18,9 @@ public sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer, IOpt
     private const string Variables = "variables";
     private const string Extensions = "extensions";
 
+    // A catalogue query's id: "id" in the short URLs partners embed, "documentId" as in the persisted documents draft.
+    private static readonly string[] _documentIdNames = ["id", "documentId"];
+
     public RequestReadResult ReadGet(IQueryCollection parameters)
     {
         var variablesError = ParseJson(parameters, Variables, out var variables);
@@ -25,7 +28,7 @@ public sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer, IOpt
         var error = variablesError ?? extensionsError;
         return error is not null
             ? RequestReadResult.Refused(error)
-            : Create(parameters[Query], parameters[OperationName], variables, extensions);
+            : Create(parameters[Query], _documentIdNames.Select(name => (string?)parameters[name]).FirstOrDefault(id => id is not null), parameters[OperationName], variables, extensions);
     }
 
     public async Task<RequestReadResult> ReadPostAsync(HttpRequest request, CancellationToken cancellationToken)
@@ -59,19 +62,20 @@ public sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer, IOpt
 
         var queryError = ReadString(root, Query, out var query);
         var operationNameError = ReadString(root, OperationName, out var operationName);
-        var error = queryError ?? operationNameError;
+        var documentIdError = ReadDocumentId(root, out var documentId);
+        var error = queryError ?? operationNameError ?? documentIdError;
         return error is not null
             ? RequestReadResult.Refused(error)
-            : Create(query, operationName, Property(root, Variables), Property(root, Extensions));
+            : Create(query, documentId, operationName, Property(root, Variables), Property(root, Extensions));
     }
 
-    private RequestReadResult Create(string? query, string? operationName, JsonElement? variables, JsonElement? extensions)
+    /// <summary>
+    /// A request of this shape; whether it names a document to run (a query, a catalogue id, a persisted query's hash)
+    /// is for <see cref="Catalogue.PersistedDocuments"/> to say.
+    /// </summary>
+    private RequestReadResult Create(
+        string? query, string? documentId, string? operationName, JsonElement? variables, JsonElement? extensions)
     {
-        if (string.IsNullOrWhiteSpace(query))
-        {
-            return RequestReadResult.Refused(RequestErrors.MissingQuery);
-        }
-
         if (!IsObjectOrNull(variables))
         {
             return RequestReadResult.Refused(RequestErrors.InvalidVariables);
@@ -84,7 +88,8 @@ public sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer, IOpt
 
         return RequestReadResult.Read(new GraphQLRequest
         {
-            Query = query,
+            Query = string.IsNullOrWhiteSpace(query) ? null : query,
+            DocumentId = string.IsNullOrWhiteSpace(documentId) ? null : documentId,
             OperationName = string.IsNullOrEmpty(operationName) ? null : operationName,
             Variables = serializer.ReadNode<Inputs>(variables),
             Extensions = serializer.ReadNode<Inputs>(extensions),
@@ -110,6 +115,25 @@ public sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer, IOpt
             default:
                 return RequestErrors.NotAString(name);
         }
+    }
+
+    private static RequestError? ReadDocumentId(JsonElement root, out string? documentId)
+    {
+        documentId = null;
+        foreach (var name in _documentIdNames)
+        {
+            if (ReadString(root, name, out documentId) is { } error)
+            {
+                return error;
+            }
+
+            if (documentId is not null)
+            {
+                return null;
+            }
+        }
+
+        return null;
     }
 
     private static RequestError? ParseJson(IQueryCollection parameters, string name, out JsonElement? value)

@@ -35,6 +35,33 @@ public sealed class GraphQLResponseWriter(IGraphQLTextSerializer serializer)
     public Task WriteErrorAsync(HttpContext context, int statusCode, ExecutionError error) =>
         WriteAsync(context, GraphQLMediaTypes.Json, statusCode, ResultOf(error));
 
+    /// <summary>The response body of a result, as bytes to cache.</summary>
+    public async Task<byte[]> SerializeAsync(ExecutionResult result, CancellationToken cancellationToken)
+    {
+        using var buffer = new MemoryStream();
+        await serializer.WriteAsync(buffer, result, cancellationToken);
+        return buffer.ToArray();
+    }
+
+    /// <summary>
+    /// Writes a successful query's body (cached, or to be cached) with 200, or 304 without a body when
+    /// <paramref name="notModified"/>; the caching headers are the caller's to set (<see cref="Caching.HttpCaching"/>).
+    /// </summary>
+    public async Task WriteBodyAsync(HttpContext context, string mediaType, byte[] body, bool notModified)
+    {
+        var response = context.Response;
+        if (notModified)
+        {
+            response.StatusCode = StatusCodes.Status304NotModified;
+            return;
+        }
+
+        response.StatusCode = StatusCodes.Status200OK;
+        response.ContentType = $"{mediaType}; charset=utf-8";
+        response.ContentLength = body.Length;
+        await response.Body.WriteAsync(body, context.RequestAborted);
+    }
+
     private async Task WriteAsync(HttpContext context, string mediaType, int statusCode, ExecutionResult result)
     {
         var response = context.Response;

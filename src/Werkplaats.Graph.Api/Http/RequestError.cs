@@ -52,6 +52,11 @@ public static class RequestErrors
     public static RequestError NotAString(string name) => new(
         StatusCodes.Status400BadRequest, "INVALID_REQUEST", $"The {name} must be a string.");
 
+    public static RequestError RateLimited(int retryAfterSeconds) => new(
+        StatusCodes.Status429TooManyRequests,
+        "RATE_LIMITED",
+        $"Too many requests from this client; try again in {retryAfterSeconds} s (see Retry-After), or ask for an API key.");
+
     // RFC 6750: a request with a token that does not validate gets 401 and a Bearer challenge naming invalid_token.
     private const string InvalidTokenChallenge = "Bearer error=\"invalid_token\"";
 

@@ -16,6 +16,12 @@ public interface IGraphStore
     Task<StoreStatus> GetStatusAsync(CancellationToken cancellationToken);
 
     /// <summary>
+    /// The version of the data the store holds now (see <see cref="DataVersion"/>): cheap enough to read on every
+    /// request, so that caches keyed by it never answer from data older than the last write.
+    /// </summary>
+    Task<DataVersion> GetDataVersionAsync(CancellationToken cancellationToken);
+
+    /// <summary>
     /// Upserts a whole snapshot in one transaction: nodes by (kind, key), relationships by (type, from, to).
     /// Never deletes. Importing the same snapshot twice changes nothing the second time.
     /// </summary>

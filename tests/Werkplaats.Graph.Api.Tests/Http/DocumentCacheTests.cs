@@ -13,12 +13,13 @@ public sealed class DocumentCacheTests(ApiFactory factory) : IClassFixture<ApiFa
     [Fact]
     public async Task RepeatedQuery_ReusesTheParsedDocument()
     {
-        const string Query = "{ level(key: INDIVIDUAL) { ordinal } repeated: __typename }";
-        (await _client.SendAsync(PostQuery(Query))).Dispose();
+        // Other variables each time, so the response cache does not answer before the document is needed.
+        const string Query = "query($key: LevelKey!) { level(key: $key) { ordinal } repeated: __typename }";
+        (await _client.SendAsync(PostQuery(Query, variables: new { key = "INDIVIDUAL" }))).Dispose();
         var hits = _cache.Hits;
 
-        (await _client.SendAsync(PostQuery(Query))).Dispose();
-        (await _client.SendAsync(Get(Query))).Dispose();
+        (await _client.SendAsync(PostQuery(Query, variables: new { key = "FAMILY" }))).Dispose();
+        (await _client.SendAsync(Get(Query, """{"key":"GROUP"}"""))).Dispose();
 
         Assert.Equal(hits + 2, _cache.Hits);
     }

@@ -25,6 +25,8 @@ public sealed class CountingGraphStore(IGraphStore inner) : IGraphStore
 
     public Task<StoreStatus> GetStatusAsync(CancellationToken cancellationToken) => inner.GetStatusAsync(cancellationToken);
 
+    public Task<DataVersion> GetDataVersionAsync(CancellationToken cancellationToken) => inner.GetDataVersionAsync(cancellationToken);
+
     public Task<ImportResult> ImportAsync(GraphSnapshot snapshot, CancellationToken cancellationToken) =>
         inner.ImportAsync(snapshot, cancellationToken);
 

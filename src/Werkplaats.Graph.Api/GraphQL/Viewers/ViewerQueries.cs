@@ -9,5 +9,10 @@ public static class ViewerQueries
     public static void AddViewerQueries(this ObjectGraphType query) =>
         query.Field<NonNullGraphType<ViewerType>>("viewer")
             .Description("Who you are to this API (from your bearer token) and which drafts you may see.")
-            .Resolve(context => context.Service<Viewer>());
+            .Resolve(context =>
+            {
+                // An answer about the caller is never shared with other callers of the same visibility.
+                context.Service<CallerSpecificResponse>().Mark();
+                return context.Service<Viewer>();
+            });
 }
