@@ -13,12 +13,17 @@ internal sealed record FilterEstimate(IReadOnlyList<NodeFilter.Related> Candidat
     /// <summary>Counting stops here; a filter that reaches the cap is coarse at every size the benchmarks run.</summary>
     public const int Cap = 10_000;
 
-    /// <summary>One row: the largest node id, then the capped fan-in of each candidate.</summary>
-    public static SqlStatement Statement(IReadOnlyList<NodeFilter.Related> candidates)
+    /// <summary>
+    /// One row: the largest node id, then the fan-in of each candidate: for a single tag of a lesson query the exact
+    /// number of lessons from the maintained counts (one cell, at any size), otherwise the capped count of relationships.
+    /// </summary>
+    public static SqlStatement Statement(IReadOnlyList<NodeFilter.Related> candidates, NodeKind kind)
     {
         var sql = new SqlBuilder();
         var cap = sql.Add(Cap);
-        var fanIns = candidates.Select(related => OneHopSql.CappedFanIn(related, cap, sql));
+        var fanIns = candidates.Select(related => kind == NodeKind.Lesson && LessonCountSql.IsSingleTag(related)
+            ? LessonCountSql.LessonsWithTag(related, sql)
+            : OneHopSql.CappedFanIn(related, cap, sql));
         return sql.Build($"SELECT (SELECT COALESCE(MAX(Id), 0) FROM Nodes), {string.Join(", ", fanIns)}");
     }
 
