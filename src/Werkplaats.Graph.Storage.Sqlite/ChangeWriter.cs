@@ -49,7 +49,10 @@ internal sealed class ChangeWriter(GraphDbContext context)
             .Concat(SearchIndex.Refresh([.. change.Created.Concat(change.Updated).Select(n => nodes[n.Ref].Id)]));
         if (change.Added.Any(r => _aboutSources.Contains(r.Type)))
         {
-            statements = statements.Append(AboutDerivation.AddMissing());
+            var practices = change.Added.Where(r => r.Type == RelationshipType.PartOf).Select(r => nodes[r.From].Id).ToList();
+            var lessons = change.Added.Where(r => _aboutSources.Contains(r.Type) && r.Type != RelationshipType.PartOf)
+                .Select(r => nodes[r.From].Id).ToList();
+            statements = statements.Append(AboutDerivation.AddMissing(lessons, practices));
         }
 
         if (change.IdempotencyKey is { } newKey)

@@ -75,9 +75,10 @@ internal static class LessonCounts
     /// </summary>
     public static string Contributions(string lessons, SqlBuilder sql)
     {
-        var bucket = $"CASE WHEN s.AllDrafts = 1 THEN {sql.Add(VisibilitySql.AllDraftsBucket)} ELSE {VisibilitySql.Bucket("n", sql)} END";
-        var buckets = $"Nodes n CROSS JOIN (SELECT 0 AS AllDrafts UNION ALL SELECT 1) s";
-        var counted = $"{Counted("n", sql)} AND {lessons} AND (s.AllDrafts = 0 OR {VisibilitySql.IsDraft("n", sql)})";
+        // Each lesson twice (copies 0 and 1): the second copy of a draft counts in the bucket of all drafts.
+        var bucket = $"CASE WHEN copies.AllDrafts = 1 THEN {sql.Add(VisibilitySql.AllDraftsBucket)} ELSE {VisibilitySql.Bucket("n", sql)} END";
+        var buckets = $"Nodes n CROSS JOIN (SELECT 0 AS AllDrafts UNION ALL SELECT 1) copies";
+        var counted = $"{Counted("n", sql)} AND {lessons} AND (copies.AllDrafts = 0 OR {VisibilitySql.IsDraft("n", sql)})";
         var tagTypes = sql.AddList(TagTypes.Select(t => (int)t));
         return
             $"SELECT {bucket} AS Bucket, r1.Type AS FirstType, r2.Type AS SecondType, r1.ToId AS FirstId, r2.ToId AS SecondId, " +
