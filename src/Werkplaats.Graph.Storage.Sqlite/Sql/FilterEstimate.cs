@@ -6,7 +6,8 @@ namespace Werkplaats.Graph.Storage.Sqlite.Sql;
 /// <summary>
 /// A cheap look at how much a filter's one-hop related filters match, taken before the page and count statements:
 /// the largest node id (the store never deletes, so ids count the nodes) and, per filter, the number of relationships
-/// to its targets, counted up to <see cref="Cap"/> so the estimate costs at most that many index entries per filter.
+/// to its targets, counted up to <see cref="Cap"/> so the estimate costs at most that many index entries per filter;
+/// for a single tag of a lesson query, the exact number of lessons read from one cell of <see cref="LessonCounts"/>.
 /// </summary>
 internal sealed record FilterEstimate(IReadOnlyList<NodeFilter.Related> Candidates, long Nodes, IReadOnlyList<long> FanIns)
 {
@@ -43,7 +44,8 @@ internal sealed record FilterEstimate(IReadOnlyList<NodeFilter.Related> Candidat
 
     /// <summary>
     /// The related filter a count starts from: among the one-hop, one-way filters every match must pass (conjuncts of
-    /// the top level), the one with the fewest relationships; the first of them when several reached the cap.
+    /// the top level), the one with the fewest relationships (or lessons, for a tag the cells count exactly); the first
+    /// of them when several reached the cap.
     /// </summary>
     public NodeFilter.Related? CountDriver(NodeFilter filter)
     {
