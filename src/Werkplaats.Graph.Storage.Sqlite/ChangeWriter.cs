@@ -9,7 +9,8 @@ namespace Werkplaats.Graph.Storage.Sqlite;
 /// <summary>
 /// Writes one <see cref="GraphChange"/> in one transaction: replays a known idempotency key, creates and updates nodes,
 /// removes and adds relationships, moves the audit trail of the touched nodes on, refreshes their search text and the
-/// derived ABOUT, and stores the idempotency key with the result. The lesson counts follow by trigger. Any failure rolls all of it back.
+/// derived ABOUT (for the lessons the change can give new issues), and stores the idempotency key with the result. The
+/// lesson counts follow by trigger. Any failure rolls all of it back.
 /// </summary>
 internal sealed class ChangeWriter(GraphDbContext context)
 {

@@ -108,9 +108,9 @@ internal static class LessonCounts
     }
 
     /// <summary>The triggers to drop before a bulk import (which rebuilds instead of counting row by row).</summary>
-    public static IEnumerable<SqlStatement> DropTriggers() =>
-        Triggers().Select(t => new SqlBuilder().Build($"DROP TRIGGER IF EXISTS {t.Name}"));
+    public static IEnumerable<SqlStatement> DropTriggers() => Triggers().Select(t => DropTrigger(t.Name));
 
+    /// <summary>Drops a count trigger by name, e.g. one stored by an older definition.</summary>
     public static SqlStatement DropTrigger(string name)
     {
         if (!name.StartsWith(TriggerPrefix, StringComparison.Ordinal))
