@@ -44,10 +44,12 @@ internal static class VisibilitySql
     /// <summary>
     /// The visibility bucket of the lesson of <paramref name="alias"/>: <see cref="PublishedBucket"/>, or for a draft
     /// <c>#</c> and the ids of its ABOUT issues in order (<c>#3,17</c>), so drafts that the same callers may see share a bucket.
+    /// The order comes from an ordered subquery, not <c>group_concat(… ORDER BY …)</c>: the triggers that hold this text
+    /// are part of the file's schema, which a SQLite before 3.44 (e.g. Debian's sqlite3 shell) could then not read.
     /// </summary>
     public static string Bucket(string alias, SqlBuilder sql) =>
-        $"CASE WHEN {IsDraft(alias, sql)} THEN '#' || ifnull((SELECT group_concat(va.ToId, ',' ORDER BY va.ToId) " +
-        $"FROM Relationships va WHERE {About(alias, "va", sql)}), '') ELSE {sql.Add(PublishedBucket)} END";
+        $"CASE WHEN {IsDraft(alias, sql)} THEN '#' || ifnull((SELECT group_concat(ToId, ',') FROM " +
+        $"(SELECT va.ToId FROM Relationships va WHERE {About(alias, "va", sql)} ORDER BY va.ToId)), '') ELSE {sql.Add(PublishedBucket)} END";
 
     /// <summary>
     /// The buckets a caller sees, as an <c>IN</c> list: the published one; with AllDrafts the one of all drafts; with
