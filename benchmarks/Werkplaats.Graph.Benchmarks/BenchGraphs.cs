@@ -19,19 +19,21 @@ public static class BenchGraphs
     public static string ConnectionStringOf(int lessons) =>
         new SqliteConnectionStringBuilder { DataSource = PathOf(lessons) }.ToString();
 
-    /// <summary>Generates the file for <paramref name="lessons"/> unless it is there.</summary>
+    /// <summary>
+    /// Generates the file for <paramref name="lessons"/> unless it is there, and initializes it as the API does on start,
+    /// so a file made by an older version gains what this one keeps (e.g. the lesson counts) before it is measured.
+    /// </summary>
     public static async Task EnsureAsync(int lessons)
     {
-        if (File.Exists(PathOf(lessons)))
-        {
-            return;
-        }
-
-        await Console.Out.WriteLineAsync($"Generating {PathOf(lessons)} ...");
+        var exists = File.Exists(PathOf(lessons));
+        await Console.Out.WriteLineAsync($"{(exists ? "Initializing" : "Generating")} {PathOf(lessons)} ...");
         await using var services = Open(lessons);
         var store = services.GetRequiredService<IGraphStore>();
         await store.InitializeAsync(CancellationToken.None);
-        await store.ImportAsync(GraphGenerator.Generate(lessons, Seed), CancellationToken.None);
+        if (!exists)
+        {
+            await store.ImportAsync(GraphGenerator.Generate(lessons, Seed), CancellationToken.None);
+        }
     }
 
     /// <summary>The store on the file of <paramref name="lessons"/>, as the API registers it.</summary>

@@ -11,7 +11,8 @@ namespace Werkplaats.Graph.Storage.Sqlite;
 /// <summary>
 /// Writes a snapshot into an empty store without EF's change tracker: nodes get their Ids in snapshot order,
 /// relationships go in sorted by their primary key, both through prepared multi-row INSERTs, all in one transaction
-/// with the search index and ABOUT built at the end. With nothing stored, every row is created, so the result counts
+/// with the search index, ABOUT and the lesson counts built at the end (the count triggers are dropped meanwhile, so
+/// no row is counted one by one). With nothing stored, every row is created, so the result counts
 /// exactly what <see cref="ImportWriter"/> would; duplicates in the snapshot resolve alike (the last one wins).
 /// </summary>
 internal sealed class BulkImportWriter(GraphDbContext context)
@@ -37,7 +38,8 @@ internal sealed class BulkImportWriter(GraphDbContext context)
         }
 
         var dbTransaction = transaction.GetDbTransaction();
-        await context.Database.ExecuteSqlRawAsync(DataVersionSql.DropTriggersSql, cancellationToken);
+        await RunAsync(
+            dbTransaction, [new SqlStatement(DataVersionSql.DropTriggersSql, []), .. LessonCounts.DropTriggers()], cancellationToken);
         var (nodes, ids) = NumberNodes(snapshot.Nodes);
         await using (var inserter = new BatchInserter(dbTransaction, "Nodes", NodeRows.Columns))
         {
@@ -52,15 +54,25 @@ internal sealed class BulkImportWriter(GraphDbContext context)
         }
 
         var relationshipsCreated = await InsertRelationshipsAsync(dbTransaction, snapshot.Relationships, ids, cancellationToken);
-        foreach (var statement in new[] { SearchIndex.IndexAll(), AboutDerivation.AddMissing(), new SqlStatement(DataVersionSql.BumpAndRestoreTriggersSql, []) })
-        {
-            await using var command = statement.CreateCommand(dbTransaction.Connection!, dbTransaction);
-            await command.ExecuteNonQueryAsync(cancellationToken);
-        }
+        await RunAsync(
+            dbTransaction,
+            [
+                SearchIndex.IndexAll(), AboutDerivation.AddMissing(), .. LessonCounts.Rebuild(), .. LessonCounts.CreateTriggers(),
+                new SqlStatement(DataVersionSql.BumpAndRestoreTriggersSql, []),
+            ],
+            cancellationToken);
 
         await transaction.CommitAsync(cancellationToken);
         await ImportChecks.RefreshStatisticsAsync(context.Database, cancellationToken);
         return new ImportResult(nodes.Count, 0, relationshipsCreated);
+    }
+
+    private static async Task RunAsync(DbTransaction transaction, IEnumerable<SqlStatement> statements, CancellationToken cancellationToken)
+    {
+        foreach (var statement in statements)
+        {
+            await statement.ExecuteAsync(transaction, cancellationToken);
+        }
     }
 
     /// <summary>Each node once (the last of its duplicates, at the place of the first), with its Id: 1, 2, ...</summary>

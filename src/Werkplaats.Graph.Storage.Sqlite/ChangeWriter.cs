@@ -1,4 +1,3 @@
-using System.Data.Common;
 using Microsoft.EntityFrameworkCore.Storage;
 using Werkplaats.Graph.Core.Model;
 using Werkplaats.Graph.Core.Storage;
@@ -10,7 +9,8 @@ namespace Werkplaats.Graph.Storage.Sqlite;
 /// <summary>
 /// Writes one <see cref="GraphChange"/> in one transaction: replays a known idempotency key, creates and updates nodes,
 /// removes and adds relationships, moves the audit trail of the touched nodes on, refreshes their search text and the
-/// derived ABOUT, and stores the idempotency key with the result. Any failure rolls all of it back.
+/// derived ABOUT (for the lessons the change can give new issues), and stores the idempotency key with the result. The
+/// lesson counts follow by trigger. Any failure rolls all of it back.
 /// </summary>
 internal sealed class ChangeWriter(GraphDbContext context)
 {
@@ -25,7 +25,7 @@ internal sealed class ChangeWriter(GraphDbContext context)
         await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
         var database = transaction.GetDbTransaction();
         if (change.IdempotencyKey is { } key
-            && await ReadResultAsync(database, ChangeSql.StoredResult(change.Author.ActorKey, key), cancellationToken) is { } stored)
+            && await ChangeSql.StoredResult(change.Author.ActorKey, key).ScalarAsync(database, cancellationToken) is string stored)
         {
             return stored;
         }
@@ -50,7 +50,10 @@ internal sealed class ChangeWriter(GraphDbContext context)
             .Concat(SearchIndex.Refresh([.. change.Created.Concat(change.Updated).Select(n => nodes[n.Ref].Id)]));
         if (change.Added.Any(r => _aboutSources.Contains(r.Type)))
         {
-            statements = statements.Append(AboutDerivation.AddMissing());
+            var practices = change.Added.Where(r => r.Type == RelationshipType.PartOf).Select(r => nodes[r.From].Id).ToList();
+            var lessons = change.Added.Where(r => _aboutSources.Contains(r.Type) && r.Type != RelationshipType.PartOf)
+                .Select(r => nodes[r.From].Id).ToList();
+            statements = statements.Append(AboutDerivation.AddMissing(lessons, practices));
         }
 
         if (change.IdempotencyKey is { } newKey)
@@ -58,10 +61,9 @@ internal sealed class ChangeWriter(GraphDbContext context)
             statements = statements.Append(ChangeSql.StoreResult(change, newKey));
         }
 
-        foreach (var statement in statements)
+        foreach (var statement in statements.Append(LessonCounts.Settle()))
         {
-            await using var command = statement.CreateCommand(database.Connection!, database);
-            await command.ExecuteNonQueryAsync(cancellationToken);
+            await statement.ExecuteAsync(database, cancellationToken);
         }
 
         await transaction.CommitAsync(cancellationToken);
@@ -143,11 +145,4 @@ internal sealed class ChangeWriter(GraphDbContext context)
     private async Task<RelationshipEntity?> FindAsync(
         Relationship relationship, Dictionary<NodeRef, NodeEntity> nodes, CancellationToken cancellationToken) =>
         await context.Relationships.FindAsync([nodes[relationship.From].Id, relationship.Type, nodes[relationship.To].Id], cancellationToken);
-
-    private static async Task<string?> ReadResultAsync(
-        DbTransaction transaction, SqlStatement statement, CancellationToken cancellationToken)
-    {
-        await using var command = statement.CreateCommand(transaction.Connection!, transaction);
-        return await command.ExecuteScalarAsync(cancellationToken) as string;
-    }
 }

@@ -9,7 +9,8 @@ namespace Werkplaats.Graph.Storage.Sqlite;
 
 /// <summary>
 /// Writes one snapshot in one transaction: upserts nodes by (kind, key) and relationships by (from, type, to), then
-/// refreshes the search index of the changed nodes and derives the missing ABOUT relationships. Never deletes.
+/// refreshes the search index of the changed nodes and derives the missing ABOUT relationships; the lesson counts
+/// follow by trigger, row by row. Never deletes.
 /// EF's change tracker tells real changes apart: a row counts as updated only when some value differs. An empty store
 /// takes the faster <see cref="BulkImportWriter"/> instead.
 /// </summary>
@@ -37,11 +38,12 @@ internal sealed class ImportWriter(GraphDbContext context)
         await context.SaveChangesAsync(cancellationToken);
 
         var dbTransaction = transaction.GetDbTransaction();
-        var statements = SearchIndex.Refresh([.. changedNodes.Select(n => n.Id)]).Append(AboutDerivation.AddMissing());
+        var statements = SearchIndex.Refresh([.. changedNodes.Select(n => n.Id)])
+            .Append(AboutDerivation.AddMissing())
+            .Append(LessonCounts.Settle());
         foreach (var statement in statements)
         {
-            await using var command = statement.CreateCommand(dbTransaction.Connection!, dbTransaction);
-            await command.ExecuteNonQueryAsync(cancellationToken);
+            await statement.ExecuteAsync(dbTransaction, cancellationToken);
         }
 
         await transaction.CommitAsync(cancellationToken);

@@ -1,6 +1,7 @@
 using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Werkplaats.Graph.Core.Model;
 using Werkplaats.Graph.Core.Storage;
 using Werkplaats.Graph.Storage.Sqlite.Schema;
@@ -28,15 +29,50 @@ internal sealed partial class SqliteGraphStore(IDbContextFactory<GraphDbContext>
         await context.Database.ExecuteSqlRawAsync(SearchIndex.CreateSql, cancellationToken);
         await context.Database.ExecuteSqlRawAsync(ChangeSql.CreateTablesSql, cancellationToken);
         await context.Database.ExecuteSqlRawAsync(DataVersionSql.CreateSql, cancellationToken);
+        await EnsureLessonCountsAsync(context, cancellationToken);
         return true;
     });
+
+    /// <summary>
+    /// Creates and fills the lesson counts of a file that lacks them (made before they existed), recounts them when their
+    /// definition (the triggers' text) changed, and settles what a foreign writer left pending; in one transaction.
+    /// </summary>
+    private static async Task EnsureLessonCountsAsync(GraphDbContext context, CancellationToken cancellationToken)
+    {
+        await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
+        var database = transaction.GetDbTransaction();
+        var existed = (long)(await LessonCounts.TableExists().ScalarAsync(database, cancellationToken))! != 0;
+        await new SqlBuilder().Build(LessonCounts.CreateTablesSql).ExecuteAsync(database, cancellationToken);
+        var stored = new List<(string Name, string Sql)>();
+        await using (var command = LessonCounts.StoredTriggers().CreateCommand(database.Connection!, database))
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+        {
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                stored.Add((reader.GetString(0), reader.GetString(1)));
+            }
+        }
+
+        var wanted = LessonCounts.Triggers().OrderBy(t => t.Name, StringComparer.Ordinal).ToList();
+        IEnumerable<SqlStatement> statements = existed && stored.SequenceEqual(wanted)
+            ? [LessonCounts.Settle()]
+            : [.. stored.Select(t => LessonCounts.DropTrigger(t.Name)), .. LessonCounts.Rebuild(), .. LessonCounts.CreateTriggers()];
+        foreach (var statement in statements)
+        {
+            await statement.ExecuteAsync(database, cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+    }
 
     /// <summary>Seeded means the store holds any node: imports are all-or-nothing, so one node means a seed got in.</summary>
     public async Task<StoreStatus> GetStatusAsync(CancellationToken cancellationToken)
     {
         try
         {
-            var count = await QueryAsync([new SqlBuilder().Build("SELECT COUNT(*) FROM Nodes")], r => r.GetInt64(0), cancellationToken);
+            // Rows are never deleted (a rolled-back insert gives its id back), so the largest id is the count: one
+            // index seek instead of a walk over every node, for a probe that runs every few seconds.
+            var count = await QueryAsync([new SqlBuilder().Build("SELECT COALESCE(MAX(Id), 0) FROM Nodes")], r => r.GetInt64(0), cancellationToken);
             return new StoreStatus(true, count[0] > 0, count[0], null);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
@@ -68,11 +104,9 @@ internal sealed partial class SqliteGraphStore(IDbContextFactory<GraphDbContext>
     public async Task<Page<GraphNode>> FindNodesAsync(NodeQuery query, CancellationToken cancellationToken)
     {
         var ordering = NodeOrdering.For(query.Kind, query.Order);
-        var estimate = await EstimateAsync(query.Filter, cancellationToken);
+        var estimate = await EstimateAsync(query, cancellationToken);
         var forms = ordering.Indexed && estimate is not null ? estimate.FormsFor(query.First) : RelatedForms.Collected;
-        long? total = query.CountTotal
-            ? (await QueryAsync([NodeCountSql.Count(query, estimate?.CountDriver(query.Filter))], r => r.GetInt64(0), cancellationToken))[0]
-            : null;
+        long? total = query.CountTotal ? await CountAsync(query, estimate, cancellationToken) : null;
         // With First 0 the page query still runs (LIMIT 1), so HasNextPage stays true to its word.
         var rows = await QueryAsync([NodeQuerySql.FindPage(query, forms)], NodeRows.Read, cancellationToken);
         var items = rows.Take(Math.Max(query.First, 0))
@@ -81,17 +115,32 @@ internal sealed partial class SqliteGraphStore(IDbContextFactory<GraphDbContext>
         return new Page<GraphNode>(items, total, rows.Count > items.Count);
     }
 
-    /// <summary>The estimate of the filter's one-hop related filters (see <see cref="FilterEstimate"/>); null when it has none.</summary>
-    private async Task<FilterEstimate?> EstimateAsync(NodeFilter filter, CancellationToken cancellationToken)
+    /// <summary>
+    /// The total from the maintained lesson counts when a cell holds it (see <see cref="LessonCountSql.CellOf"/>) and no
+    /// lesson is pending; otherwise counted over the rows.
+    /// </summary>
+    private async Task<long> CountAsync(NodeQuery query, FilterEstimate? estimate, CancellationToken cancellationToken)
     {
-        var candidates = RelatedForms.Candidates(filter);
+        if (LessonCountSql.CellOf(query) is { } cell
+            && (await QueryAsync([LessonCountSql.Count(cell, query.Visibility)], r => r.IsDBNull(0) ? (long?)null : r.GetInt64(0), cancellationToken))[0] is { } counted)
+        {
+            return counted;
+        }
+
+        return (await QueryAsync([NodeCountSql.Count(query, estimate?.CountDriver(query.Filter))], r => r.GetInt64(0), cancellationToken))[0];
+    }
+
+    /// <summary>The estimate of the filter's one-hop related filters (see <see cref="FilterEstimate"/>); null when it has none.</summary>
+    private async Task<FilterEstimate?> EstimateAsync(NodeQuery query, CancellationToken cancellationToken)
+    {
+        var candidates = RelatedForms.Candidates(query.Filter);
         if (candidates.Count == 0)
         {
             return null;
         }
 
         var row = await QueryAsync(
-            [FilterEstimate.Statement(candidates)],
+            [FilterEstimate.Statement(candidates, query.Kind)],
             reader => Enumerable.Range(0, reader.FieldCount).Select(reader.GetInt64).ToList(),
             cancellationToken);
         return FilterEstimate.Read(candidates, row[0]);

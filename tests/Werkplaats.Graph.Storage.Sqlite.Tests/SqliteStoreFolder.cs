@@ -19,10 +19,12 @@ public sealed class SqliteStoreFolder
 
     public string ConnectionString { get; }
 
-    /// <summary>A store on the file, built the way the API builds it, and initialized.</summary>
-    public async Task<IGraphStore> OpenStoreAsync()
+    /// <summary>A store on the file, built the way the API builds it (plus <paramref name="configure"/>), and initialized.</summary>
+    public async Task<IGraphStore> OpenStoreAsync(Action<IServiceCollection>? configure = null)
     {
-        var provider = new ServiceCollection().AddSqliteGraphStore(ConnectionString).BuildServiceProvider();
+        var services = new ServiceCollection().AddSqliteGraphStore(ConnectionString);
+        configure?.Invoke(services);
+        var provider = services.BuildServiceProvider();
         _providers.Add(provider);
         var store = provider.GetRequiredService<IGraphStore>();
         await store.InitializeAsync(CancellationToken.None);

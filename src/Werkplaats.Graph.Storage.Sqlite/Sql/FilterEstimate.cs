@@ -6,19 +6,25 @@ namespace Werkplaats.Graph.Storage.Sqlite.Sql;
 /// <summary>
 /// A cheap look at how much a filter's one-hop related filters match, taken before the page and count statements:
 /// the largest node id (the store never deletes, so ids count the nodes) and, per filter, the number of relationships
-/// to its targets, counted up to <see cref="Cap"/> so the estimate costs at most that many index entries per filter.
+/// to its targets, counted up to <see cref="Cap"/> so the estimate costs at most that many index entries per filter;
+/// for a single tag of a lesson query, the exact number of lessons read from one cell of <see cref="LessonCounts"/>.
 /// </summary>
 internal sealed record FilterEstimate(IReadOnlyList<NodeFilter.Related> Candidates, long Nodes, IReadOnlyList<long> FanIns)
 {
     /// <summary>Counting stops here; a filter that reaches the cap is coarse at every size the benchmarks run.</summary>
     public const int Cap = 10_000;
 
-    /// <summary>One row: the largest node id, then the capped fan-in of each candidate.</summary>
-    public static SqlStatement Statement(IReadOnlyList<NodeFilter.Related> candidates)
+    /// <summary>
+    /// One row: the largest node id, then the fan-in of each candidate: for a single tag of a lesson query the exact
+    /// number of lessons from the maintained counts (one cell, at any size), otherwise the capped count of relationships.
+    /// </summary>
+    public static SqlStatement Statement(IReadOnlyList<NodeFilter.Related> candidates, NodeKind kind)
     {
         var sql = new SqlBuilder();
         var cap = sql.Add(Cap);
-        var fanIns = candidates.Select(related => OneHopSql.CappedFanIn(related, cap, sql));
+        var fanIns = candidates.Select(related => kind == NodeKind.Lesson && LessonCountSql.IsSingleTag(related)
+            ? LessonCountSql.LessonsWithTag(related, sql)
+            : OneHopSql.CappedFanIn(related, cap, sql));
         return sql.Build($"SELECT (SELECT COALESCE(MAX(Id), 0) FROM Nodes), {string.Join(", ", fanIns)}");
     }
 
@@ -38,7 +44,8 @@ internal sealed record FilterEstimate(IReadOnlyList<NodeFilter.Related> Candidat
 
     /// <summary>
     /// The related filter a count starts from: among the one-hop, one-way filters every match must pass (conjuncts of
-    /// the top level), the one with the fewest relationships; the first of them when several reached the cap.
+    /// the top level), the one with the fewest relationships (or lessons, for a tag the cells count exactly); the first
+    /// of them when several reached the cap.
     /// </summary>
     public NodeFilter.Related? CountDriver(NodeFilter filter)
     {

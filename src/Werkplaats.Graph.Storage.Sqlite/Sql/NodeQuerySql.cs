@@ -44,7 +44,8 @@ internal static class NodeQuerySql
     {
         var (sourceEnd, targetId) = Follow(hop, "s", "r");
         var sources = from.Distinct().OrderBy(r => r.Kind).ThenBy(r => r.Key, StringComparer.Ordinal);
-        return Chunks(sources).Select(chunk =>
+        // One kind per statement: sources of several kinds in one OR made SQLite walk a whole node index instead.
+        return sources.GroupBy(r => r.Kind).SelectMany(Chunks).Select(chunk =>
         {
             var sql = new SqlBuilder();
             return sql.Build(
