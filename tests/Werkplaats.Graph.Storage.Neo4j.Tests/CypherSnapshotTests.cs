@@ -1,8 +1,8 @@
-using Snooper = Snapshooter.Xunit.Snapshot;
 using Werkplaats.Graph.Core.Model;
 using Werkplaats.Graph.Core.Storage;
 using Werkplaats.Graph.Storage.Neo4j.Cypher;
 using static Werkplaats.Graph.Storage.Contract.ContractGraph;
+using Snooper = Snapshooter.Xunit.Snapshot;
 
 namespace Werkplaats.Graph.Storage.Neo4j.Tests;
 
