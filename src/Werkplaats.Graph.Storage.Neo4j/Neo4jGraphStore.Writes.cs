@@ -79,16 +79,19 @@ internal sealed partial class Neo4jGraphStore : IGraphWriter
         foreach (var kind in nodes.Distinct().GroupBy(n => n.Kind))
         {
             var result = await ReadAsync(CypherCatalogue.GetAudit(kind.Key, [.. kind.Select(r => r.Key)]), cancellationToken);
-            audit.AddRange(result.Rows.Select(row => new NodeAudit(
-                new NodeRef(kind.Key, row.Text("key")!),
-                row.Text("createdBy") is { } createdBy ? new ChangeAuthor(createdBy, row.Text("createdByName")) : null,
-                row.Text("createdAt") is { } createdAt ? NodeProperties.ToTime(createdAt) : null,
-                new ChangeAuthor(row.Text("changedBy")!, row.Text("changedByName")),
-                NodeProperties.ToTime(row.Text("changedAt")!))));
+            audit.AddRange(result.Rows.Select(row => ReadAudit(kind.Key, row)));
         }
 
         return audit;
     }
+
+    /// <summary>A node's audit trail from the columns of <see cref="CypherCatalogue.GetAudit"/> and <see cref="CypherCatalogue.ExportAudit"/>.</summary>
+    private static NodeAudit ReadAudit(NodeKind kind, QueryResult.Row row) => new(
+        new NodeRef(kind, row.Text("key")!),
+        row.Text("createdBy") is { } createdBy ? new ChangeAuthor(createdBy, row.Text("createdByName")) : null,
+        row.Text("createdAt") is { } createdAt ? NodeProperties.ToTime(createdAt) : null,
+        new ChangeAuthor(row.Text("changedBy")!, row.Text("changedByName")),
+        NodeProperties.ToTime(row.Text("changedAt")!));
 
     private static void RejectDerived(GraphChange change)
     {

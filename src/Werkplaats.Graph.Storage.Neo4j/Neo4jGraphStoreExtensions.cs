@@ -11,7 +11,7 @@ namespace Werkplaats.Graph.Storage.Neo4j;
 public static class Neo4jGraphStoreExtensions
 {
     /// <summary>
-    /// Registers a singleton <see cref="IGraphStore"/> and, on the same instance, <see cref="IGraphWriter"/>, talking to
+    /// Registers a singleton <see cref="IGraphStore"/> and, on the same instance, <see cref="IGraphWriter"/> and <see cref="IGraphTransfer"/>, talking to
     /// the Neo4j server of the <c>Neo4j</c> options over a typed HttpClient on the Query API. The client's handler
     /// recycles its connections, so the singleton follows DNS changes (a cluster, Aura).
     /// </summary>
@@ -26,7 +26,8 @@ public static class Neo4jGraphStoreExtensions
             .AddSingleton(provider => new Neo4jGraphStore(
                 provider.GetRequiredService<QueryApiClient>(), provider.GetRequiredService<IOptions<Neo4jOptions>>()))
             .AddSingleton<IGraphStore>(provider => provider.GetRequiredService<Neo4jGraphStore>())
-            .AddSingleton<IGraphWriter>(provider => provider.GetRequiredService<Neo4jGraphStore>());
+            .AddSingleton<IGraphWriter>(provider => provider.GetRequiredService<Neo4jGraphStore>())
+            .AddSingleton<IGraphTransfer>(provider => provider.GetRequiredService<Neo4jGraphStore>());
     }
 
     /// <summary>The server's address, Bearer (a token) or Basic (user and password) authentication, and the call timeout.</summary>

@@ -111,10 +111,25 @@ internal static class CatalogueExamples
         yield return CypherCatalogue.CountPairs(NodeKind.Lesson, Filters(NodeKind.Lesson)[^1], Hops.LessonConditions, Hops.LessonLevels, ArenaOfPoverty);
         yield return CypherCatalogue.CountPairs(NodeKind.Lesson, NodeFilter.Everything, Hops.LessonRelated, Hops.LessonIssues, Visibility.Everything);
         yield return CypherCatalogue.GetAudit(NodeKind.Lesson, ["a"]);
-        foreach (var statement in Writes())
+        foreach (var statement in Writes().Concat(Transfer()))
         {
             yield return statement;
         }
+    }
+
+    /// <summary>The statements of the copy command's export and restore.</summary>
+    public static IEnumerable<CypherStatement> Transfer()
+    {
+        yield return CypherCatalogue.ExportNodes(NodeKind.Lesson, "keukentafel", 1000);
+        yield return CypherCatalogue.ExportAudit(NodeKind.Lesson);
+        yield return CypherCatalogue.ExportRelationships([RelationshipType.PartOf, RelationshipType.Touches]);
+        yield return CypherCatalogue.ExportIdempotencyKeys();
+        yield return CypherCatalogue.RestoreAudit(NodeKind.Lesson,
+        [
+            new() { ["key"] = "schaamte", ["createdBy"] = "han", ["createdByName"] = null, ["createdAt"] = "2026-04-02T08:15:00.0000000Z", ["changedBy"] = "han", ["changedByName"] = null, ["changedAt"] = "2026-04-02T08:15:00.0000000Z" },
+        ]);
+        yield return CypherCatalogue.RestoreIdempotencyKeys(
+            [new() { ["actor"] = "han", ["key"] = "first-try", ["result"] = "schaamte", ["createdAt"] = "2026-04-02T08:15:00.0000000Z" }]);
     }
 
     /// <summary>The statements of one change, in the order the write port sends them.</summary>

@@ -72,6 +72,9 @@ public sealed class CypherSnapshotTests
     [Fact]
     public void Apply_AChangeInOrder() => Match(CatalogueExamples.Writes());
 
+    [Fact]
+    public void ExportAndRestore_TheCopyCommandsStatements() => Match(CatalogueExamples.Transfer());
+
     private static void Match(IEnumerable<CypherStatement> statements) =>
         Snooper.Match(statements.Select(s => new { s.Name, s.Text, s.Parameters }).ToList());
 }

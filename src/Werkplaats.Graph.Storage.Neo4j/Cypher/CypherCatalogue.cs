@@ -146,9 +146,7 @@ internal static class CypherCatalogue
     {
         var parameters = new CypherParameters();
         return parameters.Build($"audit.{kind}",
-            $"MATCH (n:{kind}) WHERE n.{NodeProperties.Key} IN {parameters.Add(keys)} AND n.changedBy IS NOT NULL " +
-            "RETURN n.key AS key, n.createdBy AS createdBy, n.createdByName AS createdByName, n.createdAt AS createdAt, " +
-            "n.changedBy AS changedBy, n.changedByName AS changedByName, n.changedAt AS changedAt");
+            $"MATCH (n:{kind}) WHERE n.{NodeProperties.Key} IN {parameters.Add(keys)} AND n.changedBy IS NOT NULL {AuditColumns}");
     }
 
     // ---- Import (ImportAsync, in one explicit transaction): batched UNWIND ... MERGE, so importing twice changes nothing.
@@ -274,6 +272,52 @@ internal static class CypherCatalogue
             $"createdAt: {parameters.Add(NodeProperties.ToText(change.At))}}})");
     }
 
+    // ---- The transfer port (the copy command).
+
+    /// <summary>A page of every node of one kind, drafts included, in key order after <paramref name="afterKey"/>.</summary>
+    public static CypherStatement ExportNodes(NodeKind kind, string afterKey, int batchSize)
+    {
+        var parameters = new CypherParameters();
+        return parameters.Build($"export.nodes.{kind}",
+            $"MATCH (n:{kind}) WHERE n.{NodeProperties.Key} > {parameters.Add(afterKey)} RETURN properties(n) AS node " +
+            $"ORDER BY n.{NodeProperties.Key} LIMIT {parameters.Add(batchSize)}");
+    }
+
+    /// <summary>Every stored relationship of these types.</summary>
+    public static CypherStatement ExportRelationships(IReadOnlyCollection<RelationshipType> types)
+    {
+        var parameters = new CypherParameters();
+        return parameters.Build("export.relationships",
+            $"MATCH ()-[r]->() WHERE type(r) IN {parameters.Add(types.Select(RelationshipSchema.GraphName).ToList())} {RelationshipColumns}");
+    }
+
+    /// <summary>The audit properties of every node of one kind written through the write port.</summary>
+    public static CypherStatement ExportAudit(NodeKind kind) =>
+        Fixed($"export.audit.{kind}", $"MATCH (n:{kind}) WHERE n.changedBy IS NOT NULL {AuditColumns}");
+
+    public static CypherStatement ExportIdempotencyKeys() =>
+        Fixed("export.idempotency",
+            $"MATCH (k:{IdempotencyLabel}) RETURN k.actor AS actor, k.key AS key, k.result AS result, k.createdAt AS createdAt");
+
+    /// <summary>Replaces the audit properties of nodes of one kind with copied ones.</summary>
+    public static CypherStatement RestoreAudit(NodeKind kind, IReadOnlyList<Dictionary<string, object?>> rows)
+    {
+        var parameters = new CypherParameters();
+        return parameters.Build($"restore.audit.{kind}",
+            $"UNWIND {parameters.Add(rows)} AS row MATCH (n:{kind} {{key: row.key}}) " +
+            "SET n.createdBy = row.createdBy, n.createdByName = row.createdByName, n.createdAt = row.createdAt, " +
+            "n.changedBy = row.changedBy, n.changedByName = row.changedByName, n.changedAt = row.changedAt");
+    }
+
+    /// <summary>Adds copied idempotency keys; one the store has keeps its result.</summary>
+    public static CypherStatement RestoreIdempotencyKeys(IReadOnlyList<Dictionary<string, object?>> rows)
+    {
+        var parameters = new CypherParameters();
+        return parameters.Build("restore.idempotency",
+            $"UNWIND {parameters.Add(rows)} AS row MERGE (k:{IdempotencyLabel} {{id: row.actor + '/' + row.key}}) " +
+            "ON CREATE SET k.actor = row.actor, k.key = row.key, k.result = row.result, k.createdAt = row.createdAt");
+    }
+
     // ---- Fragments.
 
     /// <summary>The node of <paramref name="alias"/> matches the filter and is visible.</summary>
@@ -287,6 +331,10 @@ internal static class CypherCatalogue
     private const string RelationshipColumns =
         "RETURN head(labels(startNode(r))) AS fromKind, startNode(r).key AS fromKey, type(r) AS type, " +
         "head(labels(endNode(r))) AS toKind, endNode(r).key AS toKey, r.role AS role, r.mode AS mode, r.since AS since";
+
+    private const string AuditColumns =
+        "RETURN n.key AS key, n.createdBy AS createdBy, n.createdByName AS createdByName, n.createdAt AS createdAt, " +
+        "n.changedBy AS changedBy, n.changedByName AS changedByName, n.changedAt AS changedAt";
 
     /// <summary>Idempotency keys are per author; actor keys are slugs, so the slash cannot be part of one.</summary>
     private static string IdempotencyId(string actor, string key) => $"{actor}/{key}";
