@@ -46,6 +46,9 @@ internal static class CypherCatalogue
             $"CREATE FULLTEXT INDEX {TextIndex} IF NOT EXISTS FOR (n:{_anyKind}) " +
             $"ON EACH [n.{NodeProperties.SearchNames}, n.{NodeProperties.SearchBody}] " +
             "OPTIONS { indexConfig: { `fulltext.analyzer`: 'whitespace' } }");
+
+        // New indexes fill in the background; searching one that is not online yet fails.
+        yield return Fixed("bootstrap.await-indexes", "CALL db.awaitIndexes(300)");
     }
 
     // ---- Reads.

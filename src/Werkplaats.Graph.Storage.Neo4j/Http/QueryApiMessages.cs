@@ -38,8 +38,9 @@ internal sealed class QueryData
     [JsonPropertyName("fields")]
     public List<string> Fields { get; set; } = [];
 
+    /// <summary>One array per row; a row that is not an array (as one example of the manual shows) is one value.</summary>
     [JsonPropertyName("values")]
-    public List<List<JsonElement>> Values { get; set; } = [];
+    public List<JsonElement> Values { get; set; } = [];
 }
 
 /// <summary>One error of a response: a Neo4j status code (<c>Neo.ClientError.Schema.ConstraintValidationFailed</c>) and its text.</summary>
@@ -66,15 +67,16 @@ internal enum AccessMode
 }
 
 /// <summary>The rows of one statement: the field names, and each row's values by field name.</summary>
-internal sealed class QueryResult(IReadOnlyList<string> fields, IReadOnlyList<List<JsonElement>> values)
+internal sealed class QueryResult(IReadOnlyList<string> fields, IReadOnlyList<JsonElement> rows)
 {
+    private readonly List<List<JsonElement>> _values =
+        [.. rows.Select(row => row.ValueKind == JsonValueKind.Array ? row.EnumerateArray().ToList() : [row])];
+
     public static QueryResult Empty { get; } = new([], []);
 
     public IReadOnlyList<string> Fields { get; } = fields;
 
-    public IEnumerable<Row> Rows => values.Select(v => new Row(this, v));
-
-    public int Count => values.Count;
+    public IEnumerable<Row> Rows => _values.Select(v => new Row(this, v));
 
     private int IndexOf(string field) =>
         Fields.ToList().IndexOf(field) is var index and >= 0
