@@ -44,6 +44,16 @@ public sealed class QueryApiReplayTests
     }
 
     [Fact]
+    public async Task FakeServer_ValuesNotWrappedInARowArray_AreReadAsOneValuePerRow()
+    {
+        var api = new FakeQueryApi().Answer(HttpStatusCode.Accepted, "{\"data\":{\"fields\":[\"nodes\"],\"values\":[5]},\"bookmarks\":[]}");
+
+        var status = await api.CreateStore().GetStatusAsync(_none);
+
+        Assert.Equal(5, status.NodeCount);
+    }
+
+    [Fact]
     public async Task FakeServer_ErrorsWithStatus202_AreAFailure()
     {
         var body = FakeQueryApi.Error("Neo.DatabaseError.Statement.ExecutionFailed", Neo4jText);
