@@ -46,8 +46,13 @@ for trx in "$results"/*.trx; do
   value() { echo "$counters" | sed -n "s/.* $1=\"\([0-9]*\)\".*/\1/p"; }
   passed=$((passed + $(value passed)))
   failed=$((failed + $(value failed)))
-  skipped=$((skipped + $(value notExecuted)))
+  # The TRX counters leave skipped tests out of notExecuted: they are the ones not executed.
+  skipped=$((skipped + $(value total) - $(value executed)))
+  grep -A3 'outcome="NotExecuted"' "$trx" | sed -n 's/.*<Message>\(.*\)<\/Message>.*/\1/p' >> "$results/skip-reasons"
 done
+if [ -s "$results/skip-reasons" ]; then
+  sort "$results/skip-reasons" | uniq -c | sed 's/^ *\([0-9]*\) \(.*\)/skipped \1 tests: \2/'
+fi
 if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then
   failed=1 # the run failed before tests could report (a host crash): count it, never hide it
 fi

@@ -1,6 +1,5 @@
 using Werkplaats.Graph.Core.Model;
 using Werkplaats.Graph.Core.Storage;
-using Werkplaats.Graph.Storage.Sqlite.Schema;
 using Werkplaats.Graph.Storage.Sqlite.Sql;
 
 namespace Werkplaats.Graph.Storage.Sqlite;
@@ -17,14 +16,5 @@ internal sealed partial class SqliteGraphStore : IGraphWriter
 
     public async Task<IReadOnlyList<NodeAudit>> GetAuditAsync(
         IReadOnlyCollection<NodeRef> nodes, CancellationToken cancellationToken) =>
-        await QueryAsync(ChangeSql.GetAudit(nodes), reader =>
-        {
-            var createdBy = NodeRows.Text(reader, 2);
-            return new NodeAudit(
-                new NodeRef((NodeKind)reader.GetInt32(0), reader.GetString(1)),
-                createdBy is null ? null : new ChangeAuthor(createdBy, NodeRows.Text(reader, 3)),
-                NodeRows.Text(reader, 4) is { } createdAt ? ChangeSql.ToTime(createdAt) : null,
-                new ChangeAuthor(reader.GetString(5), NodeRows.Text(reader, 6)),
-                ChangeSql.ToTime(reader.GetString(7)));
-        }, cancellationToken);
+        await QueryAsync(ChangeSql.GetAudit(nodes), ChangeSql.ReadAudit, cancellationToken);
 }

@@ -9,7 +9,7 @@ namespace Werkplaats.Graph.Storage.Sqlite;
 public static class SqliteGraphStoreExtensions
 {
     /// <summary>
-    /// Registers a singleton <see cref="IGraphStore"/> and, on the same instance, <see cref="IGraphWriter"/>, on the
+    /// Registers a singleton <see cref="IGraphStore"/> and, on the same instance, <see cref="IGraphWriter"/> and <see cref="IGraphTransfer"/>, on the
     /// SQLite file of <paramref name="connectionString"/> (e.g. <c>Data Source=data/werkplaats-graph.db</c>, relative to
     /// the working directory).
     /// </summary>
@@ -21,6 +21,7 @@ public static class SqliteGraphStoreExtensions
             .AddSingleton(provider =>
                 new SqliteGraphStore(provider.GetRequiredService<IDbContextFactory<GraphDbContext>>(), connectionString))
             .AddSingleton<IGraphStore>(provider => provider.GetRequiredService<SqliteGraphStore>())
-            .AddSingleton<IGraphWriter>(provider => provider.GetRequiredService<SqliteGraphStore>());
+            .AddSingleton<IGraphWriter>(provider => provider.GetRequiredService<SqliteGraphStore>())
+            .AddSingleton<IGraphTransfer>(provider => provider.GetRequiredService<SqliteGraphStore>());
     }
 }

@@ -9,7 +9,8 @@ namespace Werkplaats.Graph.Api.Commands;
 /// <c>dotnet run --project src/Werkplaats.Graph.Api -- seed</c> upserts graph-seed into the configured store;
 /// <c>-- schema schema.graphql</c> writes the schema's SDL to that file;
 /// <c>-- generate --lessons N --seed S --out file.db</c> writes a synthetic graph into a new file (<see cref="GenerateCommand"/>);
-/// <c>-- token --actor &lt;key&gt;</c> prints a bearer token of the embedded issuer (see <see cref="TokenCommand"/>).
+/// <c>-- token --actor &lt;key&gt;</c> prints a bearer token of the embedded issuer (see <see cref="TokenCommand"/>);
+/// <c>-- copy --from sqlite --to neo4j</c> copies everything one store recorded into the other (see <see cref="CopyCommand"/>).
 /// </summary>
 public static class CommandExtensions
 {
@@ -26,6 +27,9 @@ public static class CommandExtensions
                 return true;
             case ["generate", .. var options]:
                 Environment.ExitCode = await GenerateCommand.RunAsync(app.Configuration, options);
+                return true;
+            case ["copy", .. var options]:
+                Environment.ExitCode = await CopyCommand.RunAsync(app.Configuration, options, Console.Out, Console.Error);
                 return true;
             case ["token", .. var options]:
                 Environment.ExitCode = await TokenCommand.RunAsync(app.Services, options, Console.Out, Console.Error);

@@ -5,7 +5,7 @@ public sealed class GraphOptions
 {
     public const string Section = "Graph";
 
-    /// <summary>The storage adapter: <c>Sqlite</c> (the embedded default).</summary>
+    /// <summary>The storage adapter: <c>Sqlite</c> (the embedded default) or <c>Neo4j</c> (see the <c>Neo4j</c> section).</summary>
     public string Store { get; set; } = "Sqlite";
 
     /// <summary>The graph-seed folder; a relative path is looked up from the working directory upwards.</summary>

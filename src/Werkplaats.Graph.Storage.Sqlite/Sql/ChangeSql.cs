@@ -1,6 +1,8 @@
+using System.Data.Common;
 using System.Globalization;
 using Werkplaats.Graph.Core.Model;
 using Werkplaats.Graph.Core.Storage;
+using Werkplaats.Graph.Storage.Sqlite.Schema;
 
 namespace Werkplaats.Graph.Storage.Sqlite.Sql;
 
@@ -53,12 +55,57 @@ internal static class ChangeSql
             {
                 var sql = new SqlBuilder();
                 yield return sql.Build(
-                    "SELECT n.Kind, n.Key, a.CreatedBy, a.CreatedByName, a.CreatedAt, a.ChangedBy, a.ChangedByName, a.ChangedAt " +
-                    $"FROM NodeAudit a JOIN Nodes n ON n.Id = a.NodeId WHERE n.Kind = {sql.Add((int)kind.Key)} " +
+                    $"{AuditColumns} FROM NodeAudit a JOIN Nodes n ON n.Id = a.NodeId WHERE n.Kind = {sql.Add((int)kind.Key)} " +
                     $"AND n.Key IN ({sql.AddList(keys)})");
             }
         }
     }
+
+    /// <summary>Every audit row, as <see cref="GetAudit"/> gives them.</summary>
+    public static SqlStatement GetAllAudit() => new SqlBuilder().Build($"{AuditColumns} FROM NodeAudit a JOIN Nodes n ON n.Id = a.NodeId");
+
+    public static NodeAudit ReadAudit(DbDataReader reader)
+    {
+        var createdBy = NodeRows.Text(reader, 2);
+        return new NodeAudit(
+            new NodeRef((NodeKind)reader.GetInt32(0), reader.GetString(1)),
+            createdBy is null ? null : new ChangeAuthor(createdBy, NodeRows.Text(reader, 3)),
+            NodeRows.Text(reader, 4) is { } createdAt ? ToTime(createdAt) : null,
+            new ChangeAuthor(reader.GetString(5), NodeRows.Text(reader, 6)),
+            ToTime(reader.GetString(7)));
+    }
+
+    public static SqlStatement GetAllResults() => new SqlBuilder().Build("SELECT Actor, Key, Result, CreatedAt FROM IdempotencyKeys");
+
+    public static IdempotencyRecord ReadResult(DbDataReader reader) =>
+        new(reader.GetString(0), reader.GetString(1), reader.GetString(2), ToTime(reader.GetString(3)));
+
+    /// <summary>Replaces a node's audit row with a copied one (the copy command); a node that is not stored gets none.</summary>
+    public static SqlStatement RestoreAudit(NodeAudit audit)
+    {
+        var sql = new SqlBuilder();
+        return sql.Build(
+            "INSERT INTO NodeAudit (NodeId, CreatedBy, CreatedByName, CreatedAt, ChangedBy, ChangedByName, ChangedAt) " +
+            $"SELECT Id, {sql.Add(audit.CreatedBy?.ActorKey)}, {sql.Add(audit.CreatedBy?.PersonName)}, " +
+            $"{sql.Add(audit.CreatedAt is { } createdAt ? ToText(createdAt) : null)}, {sql.Add(audit.ChangedBy.ActorKey)}, " +
+            $"{sql.Add(audit.ChangedBy.PersonName)}, {sql.Add(ToText(audit.ChangedAt))} FROM Nodes " +
+            $"WHERE Kind = {sql.Add((int)audit.Node.Kind)} AND Key = {sql.Add(audit.Node.Key)} " +
+            "ON CONFLICT (NodeId) DO UPDATE SET CreatedBy = excluded.CreatedBy, CreatedByName = excluded.CreatedByName, " +
+            "CreatedAt = excluded.CreatedAt, ChangedBy = excluded.ChangedBy, ChangedByName = excluded.ChangedByName, " +
+            "ChangedAt = excluded.ChangedAt");
+    }
+
+    /// <summary>Adds a copied idempotency key; one the store has keeps its result.</summary>
+    public static SqlStatement RestoreResult(IdempotencyRecord record)
+    {
+        var sql = new SqlBuilder();
+        return sql.Build(
+            "INSERT OR IGNORE INTO IdempotencyKeys (Actor, Key, Result, CreatedAt) VALUES " +
+            $"({sql.Add(record.ActorKey)}, {sql.Add(record.Key)}, {sql.Add(record.Result)}, {sql.Add(ToText(record.CreatedAt))})");
+    }
+
+    private const string AuditColumns =
+        "SELECT n.Kind, n.Key, a.CreatedBy, a.CreatedByName, a.CreatedAt, a.ChangedBy, a.ChangedByName, a.ChangedAt";
 
     /// <summary>Round-trip text (ISO 8601 with offset), so times sort as they compare and read back exactly.</summary>
     public static string ToText(DateTimeOffset time) => time.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture);

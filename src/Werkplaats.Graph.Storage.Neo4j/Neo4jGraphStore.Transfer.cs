@@ -1,0 +1,87 @@
+using Werkplaats.Graph.Core.Model;
+using Werkplaats.Graph.Core.Storage;
+using Werkplaats.Graph.Storage.Neo4j.Cypher;
+
+namespace Werkplaats.Graph.Storage.Neo4j;
+
+/// <summary>
+/// The transfer port: everything out in pages of <see cref="Neo4jOptions.BatchSize"/> nodes, and in through the import
+/// (one transaction) followed by the audit trail and the idempotency keys (a second one; both upsert, so a failed copy
+/// is simply run again).
+/// </summary>
+internal sealed partial class Neo4jGraphStore : IGraphTransfer
+{
+    public async Task<StoreContents> ExportAsync(CancellationToken cancellationToken)
+    {
+        var batchSize = Math.Max(options.Value.BatchSize, 1);
+        var nodes = new List<GraphNode>();
+        var audit = new List<NodeAudit>();
+        foreach (var kind in Enum.GetValues<NodeKind>())
+        {
+            for (var after = ""; ;)
+            {
+                var page = (await ReadAsync(CypherCatalogue.ExportNodes(kind, after, batchSize), cancellationToken)).Rows
+                    .Select(row => NodeProperties.ToNode(kind, row["node"])).ToList();
+                nodes.AddRange(page);
+                if (page.Count < batchSize)
+                {
+                    break;
+                }
+
+                after = page[^1].Key;
+            }
+
+            audit.AddRange((await ReadAsync(CypherCatalogue.ExportAudit(kind), cancellationToken)).Rows.Select(row => ReadAudit(kind, row)));
+        }
+
+        var relationships = (await ReadAsync(CypherCatalogue.ExportRelationships(_storedTypes), cancellationToken)).Rows.Select(ReadRelationship);
+        var keys = (await ReadAsync(CypherCatalogue.ExportIdempotencyKeys(), cancellationToken)).Rows.Select(row => new IdempotencyRecord(
+            row.Text("actor")!, row.Text("key")!, row.Text("result")!, NodeProperties.ToTime(row.Text("createdAt")!)));
+        return new StoreContents(new GraphSnapshot(nodes, [.. relationships]), audit, [.. keys]);
+    }
+
+    public async Task<ImportResult> RestoreAsync(StoreContents contents, CancellationToken cancellationToken)
+    {
+        var result = await ImportAsync(contents.Graph, cancellationToken);
+        var batchSize = Math.Max(options.Value.BatchSize, 1);
+        await client.RetryAsync(async () =>
+        {
+            await using var transaction = await client.BeginAsync(cancellationToken);
+            foreach (var kind in contents.Audit.GroupBy(a => a.Node.Kind))
+            {
+                foreach (var batch in kind.Chunk(batchSize))
+                {
+                    await transaction.RunAsync(CypherCatalogue.RestoreAudit(kind.Key, [.. batch.Select(AuditRow)]), cancellationToken);
+                }
+            }
+
+            foreach (var batch in contents.IdempotencyKeys.Chunk(batchSize))
+            {
+                await transaction.RunAsync(CypherCatalogue.RestoreIdempotencyKeys([.. batch.Select(KeyRow)]), cancellationToken);
+            }
+
+            await transaction.CommitAsync(cancellationToken);
+            return true;
+        }, cancellationToken);
+        return result;
+    }
+
+    private static Dictionary<string, object?> AuditRow(NodeAudit audit) => new()
+    {
+        ["key"] = audit.Node.Key,
+        ["createdBy"] = audit.CreatedBy?.ActorKey,
+        ["createdByName"] = audit.CreatedBy?.PersonName,
+        ["createdAt"] = audit.CreatedAt is { } createdAt ? NodeProperties.ToText(createdAt) : null,
+        ["changedBy"] = audit.ChangedBy.ActorKey,
+        ["changedByName"] = audit.ChangedBy.PersonName,
+        ["changedAt"] = NodeProperties.ToText(audit.ChangedAt),
+    };
+
+    private static Dictionary<string, object?> KeyRow(IdempotencyRecord record) => new()
+    {
+        ["actor"] = record.ActorKey,
+        ["key"] = record.Key,
+        ["result"] = record.Result,
+        ["createdAt"] = NodeProperties.ToText(record.CreatedAt),
+    };
+}
