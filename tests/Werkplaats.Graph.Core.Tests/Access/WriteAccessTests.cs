@@ -56,6 +56,36 @@ public sealed class WriteAccessTests
 
         Assert.True(access.CanEditWorkOf(["a-atelier"]));
         Assert.True(access.CanPublishLessonsOf([]));
+        Assert.True(access.CanEditWorkOfEach(["a-atelier", "b-atelier"]));
+        Assert.True(access.ManagesAgenda);
+    }
+
+    [Fact]
+    public void AttachingToAteliers_NeedsARightOverEachOfThem()
+    {
+        var access = WriteAccess.Of(_partner,
+        [
+            Participation(_partner, "a-atelier", ParticipationMode.Arena),
+            new Relationship(RelationshipType.Leads, _partner.Ref, Issue("b-atelier")),
+        ]);
+
+        Assert.True(access.CanEditWorkOfEach(["a-atelier", "b-atelier"]));
+        Assert.False(access.CanEditWorkOfEach(["a-atelier", "c-atelier"]));
+        Assert.True(access.CanEditWorkOfEach([]));
+    }
+
+    [Fact]
+    public void Lifting_IsTheTrekkersOfAnyAtelier_AndTheAgendaTheCommitteesAlone()
+    {
+        var access = WriteAccess.Of(_partner,
+        [
+            Participation(_partner, "a-atelier", ParticipationMode.Arena),
+            new Relationship(RelationshipType.Leads, _partner.Ref, Issue("b-atelier")),
+        ]);
+
+        Assert.False(access.CanLiftLessonsOf(["a-atelier"]));
+        Assert.True(access.CanLiftLessonsOf(["a-atelier", "b-atelier"]));
+        Assert.False(access.ManagesAgenda);
     }
 
     private static Actor Actor(string key, bool committee) =>
