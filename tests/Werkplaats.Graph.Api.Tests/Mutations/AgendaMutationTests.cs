@@ -26,8 +26,15 @@ public sealed class AgendaMutationTests
             .First(p => SeedGraph.Targets(new NodeRef(NodeKind.Practice, p), RelationshipType.PartOf).SetEquals([merged]));
         var draft = await committee.MutateAsync("recordLesson", "RecordLessonInput", new
         {
-            key = "les-van-het-samengevoegde-atelier", title = "Een les", summary = "Nog een concept.", scope = "LOCAL", evidence = "PRACTICE",
-            learnedOn = "2026-02-01", practices = new[] { practiceOfMerged }, conditions = new[] { "SOCIAL_INCLUSION" }, levels = new[] { "GROUP" },
+            key = "les-van-het-samengevoegde-atelier",
+            title = "Een les",
+            summary = "Nog een concept.",
+            scope = "LOCAL",
+            evidence = "PRACTICE",
+            learnedOn = "2026-02-01",
+            practices = new[] { practiceOfMerged },
+            conditions = new[] { "SOCIAL_INCLUSION" },
+            levels = new[] { "GROUP" },
         });
         var draftOfMerged = draft.GetProperty("lesson").GetProperty("key").GetString()!;
         var arenaOfSurvivor = factory.ClientFor(CallerKind.ArenaOfX);

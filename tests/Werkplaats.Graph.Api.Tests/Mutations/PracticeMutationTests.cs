@@ -59,8 +59,15 @@ public sealed class PracticeMutationTests
         var before = factory.StoreSnapshot();
         var input = new
         {
-            key = "samen-aan-tafel", name = "Samen aan tafel", description = "Koken.", place = "Hatert", municipality = "Nijmegen",
-            status = "PLANNED", startedOn = "2026-01-01", issues = new[] { Callers.X }, domains = new[] { "bestaat-niet" },
+            key = "samen-aan-tafel",
+            name = "Samen aan tafel",
+            description = "Koken.",
+            place = "Hatert",
+            municipality = "Nijmegen",
+            status = "PLANNED",
+            startedOn = "2026-01-01",
+            issues = new[] { Callers.X },
+            domains = new[] { "bestaat-niet" },
             actors = new[] { new { actor = "niemand" } },
         };
 
