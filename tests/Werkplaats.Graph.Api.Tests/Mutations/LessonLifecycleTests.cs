@@ -112,22 +112,29 @@ public sealed class LessonLifecycleTests
         Assert.False((await ReadPathsAsync(factory.CreateClient(), lesson.Key, word)).Seen);
     }
 
-    /// <summary>What a caller's read paths say about one lesson: seen anywhere, and the counts it is in.</summary>
+    /// <summary>
+    /// What a caller's read paths say about one lesson: seen anywhere (by key, in lists, search and the neighbourhood of
+    /// its practice, which is what paths and exports walk too), and the counts it is in.
+    /// </summary>
     private sealed record ReadPaths(bool Seen, int Total, int OfX, int MatrixTotal);
 
     private static async Task<ReadPaths> ReadPathsAsync(HttpClient client, string key, string word)
     {
+        var practice = (await client.QueryDataAsync("query($p: String!) { practice(key: $p) { id } }", new { p = SeedGraph.Targets(new NodeRef(NodeKind.Lesson, key), RelationshipType.LearnedIn).Order(StringComparer.Ordinal).First() }))
+            .GetProperty("practice").GetProperty("id").GetString();
         var data = await client.QueryDataAsync(
-            "query($key: String!, $x: String!, $word: String!) { lesson(key: $key) { key } " +
+            "query($key: String!, $x: String!, $word: String!, $practice: ID!) { lesson(key: $key) { key } " +
+            "neighbourhood(of: $practice, depth: 1, kinds: [LESSON]) { nodes { ... on Lesson { key } } } " +
             "lessons(first: 100, where: { issues: [$x] }) { totalCount nodes { key } } all: lessons(first: 0) { totalCount } " +
             "issue(key: $x) { lessons(first: 100) { nodes { key } } } " +
             "search(text: $word, kinds: [LESSON]) { node { ... on Lesson { key } } } " +
             "socialQualityMatrix(where: { issues: [$x] }) { total } }",
-            new { key, x = Callers.X, word });
+            new { key, x = Callers.X, word, practice });
         var listed = data.GetProperty("lessons").GetProperty("nodes").EnumerateArray()
             .Concat(data.GetProperty("issue").GetProperty("lessons").GetProperty("nodes").EnumerateArray())
             .Concat(data.GetProperty("search").EnumerateArray().Select(h => h.GetProperty("node")))
-            .Any(n => n.GetProperty("key").GetString() == key);
+            .Concat(data.GetProperty("neighbourhood").GetProperty("nodes").EnumerateArray())
+            .Any(n => n.TryGetProperty("key", out var found) && found.GetString() == key);
         return new ReadPaths(
             data.GetProperty("lesson").ValueKind != JsonValueKind.Null || listed,
             data.GetProperty("all").GetProperty("totalCount").GetInt32(),
