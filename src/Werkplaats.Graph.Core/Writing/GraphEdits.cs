@@ -25,18 +25,22 @@ public sealed class GraphEdits(IGraphStore store, IGraphWriter writer, TimeProvi
         : null;
 
     /// <summary>
-    /// The first answer to a write the caller sent before with this idempotency key, or null when it is new. Checked
-    /// before any rule, since the first write may have changed what the rules see (a published lesson, an ended issue).
+    /// The first answer to the mutation <paramref name="operation"/> that the caller sent before with this idempotency
+    /// key, or null when it is new. Checked before any rule, since the first write may have changed what the rules see
+    /// (a published lesson, an ended issue).
     /// </summary>
-    public async Task<WriteResult?> ReplayAsync(Editor? editor, IWriteInput input, CancellationToken cancellationToken) =>
+    public async Task<WriteResult?> ReplayAsync(Editor? editor, string operation, IWriteInput input, CancellationToken cancellationToken) =>
         editor is not null && input.IdempotencyKey is { } key
-            && await writer.GetResultAsync(editor.Author.ActorKey, key, cancellationToken) is { } result
+            && await writer.GetResultAsync(editor.Author.ActorKey, Scoped(operation, key), cancellationToken) is { } result
             ? WriteResult.Written(result)
             : null;
 
     /// <summary>A change by <paramref name="editor"/>, now, made by the mutation <paramref name="operation"/>.</summary>
     public GraphChange Change(Editor editor, string operation, string result, string? idempotencyKey) =>
-        new(editor.Author, time.GetUtcNow(), result, idempotencyKey) { Operation = operation };
+        new(editor.Author, time.GetUtcNow(), result, idempotencyKey is null ? null : Scoped(operation, idempotencyKey)) { Operation = operation };
+
+    /// <summary>An idempotency key as stored: per mutation, so one key sent to two mutations never answers the second with the first.</summary>
+    private static string Scoped(string operation, string key) => $"{operation}:{key}";
 
     /// <summary>Applies the change: the key written, or Conflict (named on <paramref name="keyField"/>) or NotFound.</summary>
     public async Task<WriteResult> ApplyAsync(GraphChange change, CancellationToken cancellationToken, string keyField = "key")

@@ -63,6 +63,19 @@ public sealed class MutationAccessTests
     }
 
     [Fact]
+    public async Task OneIdempotencyKey_SentToTwoMutations_RunsBoth()
+    {
+        using var factory = new ApiFactory();
+        var committee = factory.ClientFor(CallerKind.Committee);
+
+        var recorded = await committee.RecordAsync(LessonWriting.RecordInput("samen-koken-verbindt", "same-key"));
+        var published = await committee.PublishAsync(new { key = "samen-koken-verbindt", publish = true, idempotencyKey = "same-key" });
+
+        Assert.Equal("DRAFT", recorded.GetProperty("lesson").GetProperty("status").GetString());
+        Assert.Equal("PUBLISHED", published.GetProperty("lesson").GetProperty("status").GetString());
+    }
+
+    [Fact]
     public void TheMatrixHasAllowedAndRefusedCallersForEveryMutation()
     {
         foreach (var (name, mutation) in MutationCases.All)

@@ -26,7 +26,7 @@ public static class MutationFields
             .ResolveAsync(async context =>
             {
                 var (editor, input) = (context.Editor(), context.GetArgument<TInput>("input"));
-                return await context.Service<GraphEdits>().ReplayAsync(editor, input, context.CancellationToken)
+                return await context.Service<GraphEdits>().ReplayAsync(editor, name, input, context.CancellationToken)
                     ?? await write(context.Service<TWrites>(), editor, input, context.CancellationToken);
             });
 }
