@@ -157,10 +157,13 @@ public static class ContractGraph
         return relationships.Where(r => r.Type == PartOf && practices.Contains(r.From)).Select(r => r.To.Key).Distinct();
     }
 
-    public static bool IsVisible(GraphNode node, Visibility visibility) =>
-        node is not Lesson { Status: PublicationStatus.Draft } lesson
-        || visibility.AllDrafts
-        || IssuesOf(lesson.Key).Intersect(visibility.DraftsOfIssues).Any();
+    public static bool IsVisible(GraphNode node, Visibility visibility) => node switch
+    {
+        Lesson { Status: PublicationStatus.Deleted } => visibility.WithDeleted,
+        Lesson { Status: PublicationStatus.Draft } lesson =>
+            visibility.AllDrafts || IssuesOf(lesson.Key).Intersect(visibility.DraftsOfIssues).Any(),
+        _ => true,
+    };
 
     /// <summary>The nodes in the order the port defines: sort value, then key, both in the order's direction.</summary>
     public static IEnumerable<GraphNode> Ordered(IEnumerable<GraphNode> nodes, NodeKind kind, NodeOrder order)
