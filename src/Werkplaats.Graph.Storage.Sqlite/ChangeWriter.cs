@@ -8,13 +8,14 @@ namespace Werkplaats.Graph.Storage.Sqlite;
 
 /// <summary>
 /// Writes one <see cref="GraphChange"/> in one transaction: replays a known idempotency key, creates and updates nodes,
-/// removes and adds relationships, moves the audit trail of the touched nodes on, refreshes their search text and the
-/// derived ABOUT (for the lessons the change can give new issues), and stores the idempotency key with the result. The
-/// lesson counts follow by trigger. Any failure rolls all of it back.
+/// removes and adds relationships (an added one that exists takes the new role, mode and since), moves the audit trail
+/// of the touched nodes on, refreshes their search text, recomputes ABOUT of the lessons concerned, appends the change
+/// to the change log, and stores the idempotency key with the result. The lesson counts follow by trigger. Any failure
+/// rolls all of it back.
 /// </summary>
 internal sealed class ChangeWriter(GraphDbContext context)
 {
-    /// <summary>The types ABOUT derives from: adding one may add ABOUT, removing one would leave ABOUT stale.</summary>
+    /// <summary>The types ABOUT derives from: adding or removing one changes ABOUT of the lessons concerned.</summary>
     private static readonly HashSet<RelationshipType> _aboutSources =
         [RelationshipType.LearnedIn, RelationshipType.PartOf, RelationshipType.DerivedFrom];
 
@@ -48,13 +49,12 @@ internal sealed class ChangeWriter(GraphDbContext context)
         var touched = change.Touched.Select(r => nodes[r]).ToList();
         var statements = touched.Select(n => ChangeSql.Touch(n.Id, change, created.Contains(n)))
             .Concat(SearchIndex.Refresh([.. change.Created.Concat(change.Updated).Select(n => nodes[n.Ref].Id)]));
-        if (change.Added.Any(r => _aboutSources.Contains(r.Type)))
-        {
-            var practices = change.Added.Where(r => r.Type == RelationshipType.PartOf).Select(r => nodes[r.From].Id).ToList();
-            var lessons = change.Added.Where(r => _aboutSources.Contains(r.Type) && r.Type != RelationshipType.PartOf)
-                .Select(r => nodes[r.From].Id).ToList();
-            statements = statements.Append(AboutDerivation.AddMissing(lessons, practices));
-        }
+        var sources = change.Added.Concat(change.Removed).Where(r => _aboutSources.Contains(r.Type)).ToList();
+        statements = statements
+            .Concat(AboutDerivation.Recompute(
+                [.. sources.Where(r => r.Type != RelationshipType.PartOf).Select(r => nodes[r.From].Id).Distinct()],
+                [.. sources.Where(r => r.Type == RelationshipType.PartOf).Select(r => nodes[r.From].Id).Distinct()]))
+            .Append(ChangeSql.Log(change, ChangeLogJson.Write(change)));
 
         if (change.IdempotencyKey is { } newKey)
         {
@@ -75,12 +75,6 @@ internal sealed class ChangeWriter(GraphDbContext context)
         if (change.Added.Concat(change.Removed).FirstOrDefault(r => RelationshipSchema.IsDerived(r.Type)) is { } derived)
         {
             throw new ArgumentException($"{RelationshipSchema.GraphName(derived.Type)} is derived by the store.", nameof(change));
-        }
-
-        if (change.Removed.FirstOrDefault(r => _aboutSources.Contains(r.Type)) is { } source)
-        {
-            throw new ArgumentException(
-                $"{RelationshipSchema.GraphName(source.Type)} is never removed: ABOUT is derived from it.", nameof(change));
         }
     }
 
@@ -135,9 +129,14 @@ internal sealed class ChangeWriter(GraphDbContext context)
 
         foreach (var relationship in change.Added)
         {
-            if (await FindAsync(relationship, nodes, cancellationToken) is null)
+            var entity = RelationshipMapper.ToEntity(relationship, nodes[relationship.From].Id, nodes[relationship.To].Id);
+            if (await FindAsync(relationship, nodes, cancellationToken) is { } stored)
             {
-                context.Relationships.Add(RelationshipMapper.ToEntity(relationship, nodes[relationship.From].Id, nodes[relationship.To].Id));
+                context.Entry(stored).CurrentValues.SetValues(entity);
+            }
+            else
+            {
+                context.Relationships.Add(entity);
             }
         }
     }

@@ -13,7 +13,7 @@ internal sealed partial class SqliteGraphStore
     public async Task<IReadOnlyList<PairCount>> CountPairsAsync(
         NodeKind kind, NodeFilter filter, Hop first, Hop second, Visibility visibility, CancellationToken cancellationToken)
     {
-        var fromCells = kind == NodeKind.Lesson && !FilterEstimate.Conjuncts(filter).Any()
+        var fromCells = kind == NodeKind.Lesson && LessonCountSql.Answers(visibility) && !FilterEstimate.Conjuncts(filter).Any()
             && LessonCountSql.IsTag(first) && LessonCountSql.IsTag(second)
             && !(await QueryAsync([LessonCountSql.AnyPending()], r => r.GetBoolean(0), cancellationToken))[0];
         return await QueryAsync(

@@ -141,23 +141,29 @@ public static class ContractGraph
             .Any(end => keys.Contains(end.Key)));
 
     /// <summary>ABOUT as MODEL.md defines it: the issues of the lesson's practices and of the lessons it was lifted from.</summary>
-    public static IEnumerable<string> IssuesOf(string lessonKey)
+    public static IEnumerable<string> IssuesOf(string lessonKey) => IssuesOf(lessonKey, Relationships);
+
+    /// <summary>ABOUT as MODEL.md defines it, over <paramref name="relationships"/> (e.g. the graph after a change).</summary>
+    public static IEnumerable<string> IssuesOf(string lessonKey, IReadOnlyCollection<Relationship> relationships)
     {
         var lessons = new HashSet<string> { lessonKey };
         for (var grew = true; grew;)
         {
-            var lifted = Relationships.Where(r => r.Type == DerivedFrom && lessons.Contains(r.From.Key)).Select(r => r.To.Key);
+            var lifted = relationships.Where(r => r.Type == DerivedFrom && lessons.Contains(r.From.Key)).Select(r => r.To.Key);
             grew = lifted.Any(l => lessons.Add(l));
         }
 
-        var practices = Relationships.Where(r => r.Type == LearnedIn && lessons.Contains(r.From.Key)).Select(r => r.To);
-        return Relationships.Where(r => r.Type == PartOf && practices.Contains(r.From)).Select(r => r.To.Key).Distinct();
+        var practices = relationships.Where(r => r.Type == LearnedIn && lessons.Contains(r.From.Key)).Select(r => r.To);
+        return relationships.Where(r => r.Type == PartOf && practices.Contains(r.From)).Select(r => r.To.Key).Distinct();
     }
 
-    public static bool IsVisible(GraphNode node, Visibility visibility) =>
-        node is not Lesson { Status: PublicationStatus.Draft } lesson
-        || visibility.AllDrafts
-        || IssuesOf(lesson.Key).Intersect(visibility.DraftsOfIssues).Any();
+    public static bool IsVisible(GraphNode node, Visibility visibility) => node switch
+    {
+        Lesson { Status: PublicationStatus.Deleted } => visibility.WithDeleted,
+        Lesson { Status: PublicationStatus.Draft } lesson =>
+            visibility.AllDrafts || IssuesOf(lesson.Key).Intersect(visibility.DraftsOfIssues).Any(),
+        _ => true,
+    };
 
     /// <summary>The nodes in the order the port defines: sort value, then key, both in the order's direction.</summary>
     public static IEnumerable<GraphNode> Ordered(IEnumerable<GraphNode> nodes, NodeKind kind, NodeOrder order)

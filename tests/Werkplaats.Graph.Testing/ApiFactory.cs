@@ -1,5 +1,7 @@
+using System.Text;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
 
 namespace Werkplaats.Graph.Testing;
 
@@ -16,6 +18,51 @@ public class ApiFactory : WebApplicationFactory<Program>
     protected string TempDirectory { get; }
 
     protected virtual string ConnectionString => $"Data Source={Path.Combine(TempDirectory, "graph.db")}";
+
+    /// <summary>
+    /// Every row of every table of the store file, in a fixed order: two equal snapshots mean nothing at all was
+    /// written in between (nodes, relationships, search text, audit trail, idempotency keys, change log).
+    /// </summary>
+    public string StoreSnapshot()
+    {
+        _ = Server; // starts the API, which creates and seeds the store
+        using var connection = new SqliteConnection($"{ConnectionString};Mode=ReadOnly");
+        connection.Open();
+        var text = new StringBuilder();
+        using var tables = connection.CreateCommand();
+        tables.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name";
+        var names = new List<string>();
+        using (var reader = tables.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                names.Add(reader.GetString(0));
+            }
+        }
+
+        foreach (var name in names)
+        {
+            using var rows = connection.CreateCommand();
+#pragma warning disable CA2100 // The table names come from the file's own catalogue.
+            rows.CommandText = $"SELECT * FROM \"{name}\"";
+#pragma warning restore CA2100
+            using var reader = rows.ExecuteReader();
+            var lines = new List<string>();
+            while (reader.Read())
+            {
+                lines.Add(string.Join('|', Enumerable.Range(0, reader.FieldCount).Select(i => reader.GetValue(i) switch
+                {
+                    DBNull => "null",
+                    byte[] bytes => Convert.ToHexString(bytes),
+                    var value => Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture),
+                })));
+            }
+
+            text.Append(name).Append('\n').AppendJoin('\n', lines.Order(StringComparer.Ordinal)).Append('\n');
+        }
+
+        return text.ToString();
+    }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

@@ -12,6 +12,9 @@ public static class ErrorCodes
     /// <summary>A cursor that is not one this API issued for this list and order.</summary>
     public const string InvalidCursor = "INVALID_CURSOR";
 
+    /// <summary>A field only the programme committee may read (the audit log, the deleted lessons).</summary>
+    public const string Forbidden = "FORBIDDEN";
+
     /// <summary>A page size below 0 or above the maximum.</summary>
     public const string PageSizeOutOfRange = "PAGE_SIZE_OUT_OF_RANGE";
 

@@ -1,6 +1,7 @@
 using GraphQL.Types;
 using Werkplaats.Graph.Api.GraphQL.Actors;
 using Werkplaats.Graph.Api.GraphQL.Analysis;
+using Werkplaats.Graph.Api.GraphQL.Audit;
 using Werkplaats.Graph.Api.GraphQL.Conditions;
 using Werkplaats.Graph.Api.GraphQL.Domains;
 using Werkplaats.Graph.Api.GraphQL.Issues;
@@ -33,5 +34,6 @@ public sealed class QueryType : ObjectGraphType
         this.AddTraversalQueries();
         this.AddAnalysisQueries();
         this.AddViewerQueries();
+        this.AddChangeLogQueries();
     }
 }

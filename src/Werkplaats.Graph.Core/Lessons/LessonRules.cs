@@ -5,30 +5,28 @@ namespace Werkplaats.Graph.Core.Lessons;
 
 /// <summary>
 /// The rules a lesson's input must meet before anything is read or written. Each broken rule is one
-/// <see cref="WriteError"/> that names the input field and the rule (required, slug, maxLength, atLeastOne, distinct).
+/// <see cref="WriteError"/> that names the input field and the rule (required, slug, maxLength, atLeastOne, distinct,
+/// wider).
 /// </summary>
 public static class LessonRules
 {
-    public const int MaxKeyLength = 100;
-    public const int MaxTitleLength = 200;
-    public const int MaxSummaryLength = 4000;
+    public const int MaxKeyLength = InputRules.MaxKeyLength;
+    public const int MaxTitleLength = InputRules.MaxNameLength;
+    public const int MaxSummaryLength = InputRules.MaxTextLength;
 
     public static IReadOnlyList<WriteError> Check(RecordLessonInput input) =>
     [
-        .. Key("key", input.Key),
-        .. Text("title", input.Title, MaxTitleLength),
-        .. Text("summary", input.Summary, MaxSummaryLength),
-        .. AtLeastOne("practices", input.Practices, "practice it was learned in"),
-        .. AtLeastOne("conditions", input.Conditions, "condition it touches"),
-        .. AtLeastOne("levels", input.Levels, "level it is about"),
+        .. Texts(input.Key, input.Title, input.Summary),
+        .. InputRules.AtLeastOne("practices", input.Practices, "a lesson needs at least one practice it was learned in"),
+        .. Tags(input.Conditions, input.Levels),
     ];
 
     public static IReadOnlyList<WriteError> Check(UpdateLessonInput input) =>
     [
-        .. input.Title is null ? [] : Text("title", input.Title, MaxTitleLength),
-        .. input.Summary is null ? [] : Text("summary", input.Summary, MaxSummaryLength),
-        .. input.Conditions is null ? [] : AtLeastOne("conditions", input.Conditions, "condition it touches"),
-        .. input.Levels is null ? [] : AtLeastOne("levels", input.Levels, "level it is about"),
+        .. InputRules.OptionalText("title", input.Title, MaxTitleLength),
+        .. InputRules.OptionalText("summary", input.Summary, MaxSummaryLength),
+        .. InputRules.AtLeastOne("practices", input.Practices, "a lesson needs at least one practice it was learned in"),
+        .. Tags(input.Conditions, input.Levels),
     ];
 
     public static IReadOnlyList<WriteError> Check(RelateLessonsInput input) =>
@@ -36,36 +34,34 @@ public static class LessonRules
             ? [WriteError.Invalid("to", "distinct", "a lesson cannot be related to itself.")]
             : [];
 
-    private static IEnumerable<WriteError> Key(string field, string value)
-    {
-        if (value.Length > MaxKeyLength)
-        {
-            yield return WriteError.Invalid(field, "maxLength", $"at most {MaxKeyLength} characters.");
-        }
-        else if (!NodeKeys.IsSlug(value))
-        {
-            yield return WriteError.Invalid(
-                field, "slug", "lower-case letters and digits in words joined by single hyphens, e.g. \"samen-wandelen-werkt\".");
-        }
-    }
+    public static IReadOnlyList<WriteError> Check(LiftLessonsInput input) =>
+    [
+        .. Texts(input.Key, input.Title, input.Summary),
+        .. input.Scope == LessonScope.Local
+            ? [WriteError.Invalid("scope", "wider", "a lifted lesson is REGIONAL or NATIONAL.")]
+            : Array.Empty<WriteError>(),
+        .. InputRules.AtLeastOne("from", input.From, "a lifted lesson needs at least one lesson it is lifted from"),
+        .. input.From.Contains(input.Key)
+            ? [WriteError.Invalid("from", "distinct", "a lesson cannot be lifted from itself.")]
+            : Array.Empty<WriteError>(),
+        .. Tags(input.Conditions, input.Levels),
+    ];
 
-    private static IEnumerable<WriteError> Text(string field, string value, int maxLength)
-    {
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            yield return WriteError.Invalid(field, "required", "give a text that is not blank.");
-        }
-        else if (value.Trim().Length > maxLength)
-        {
-            yield return WriteError.Invalid(field, "maxLength", $"at most {maxLength} characters.");
-        }
-    }
+    /// <summary>A source whose scope is not narrower than the lifted lesson's: a regional lesson lifts local ones.</summary>
+    public static WriteError NotNarrower(Lesson source, LessonScope scope) =>
+        WriteError.Invalid("from", "narrower",
+            $"'{source.Key}' is {EnumNames.ToConstant(source.Scope)}; a {EnumNames.ToConstant(scope)} lesson lifts only narrower ones.");
 
-    private static IEnumerable<WriteError> AtLeastOne<T>(string field, IReadOnlyList<T> values, string what)
-    {
-        if (values.Count == 0)
-        {
-            yield return WriteError.Invalid(field, "atLeastOne", $"a lesson needs at least one {what}.");
-        }
-    }
+    private static IEnumerable<WriteError> Texts(string key, string title, string summary) =>
+    [
+        .. InputRules.Key("key", key),
+        .. InputRules.Text("title", title, MaxTitleLength),
+        .. InputRules.Text("summary", summary, MaxSummaryLength),
+    ];
+
+    private static IEnumerable<WriteError> Tags(IReadOnlyList<ConditionKey>? conditions, IReadOnlyList<LevelKey>? levels) =>
+    [
+        .. InputRules.AtLeastOne("conditions", conditions, "a lesson needs at least one condition it touches"),
+        .. InputRules.AtLeastOne("levels", levels, "a lesson needs at least one level it is about"),
+    ];
 }

@@ -5,84 +5,89 @@ using Werkplaats.Graph.Core.Writing;
 namespace Werkplaats.Graph.Core.Lessons;
 
 /// <summary>
-/// The lesson writes: record, update, relate, publish. Each checks in this order: signed in, input rules
-/// (<see cref="LessonRules"/>), references (a lesson the caller may not see is not found, as on the read side), rights
-/// (<see cref="Access.WriteAccess"/>, from the lesson's ateliers as the graph says now), and then applies one
-/// <see cref="GraphChange"/>, which the store writes whole or not at all.
+/// The lesson writes: record, update, relate, publish, lift, delete, restore. Each checks in this order: signed in,
+/// input rules (<see cref="LessonRules"/>), references (a lesson the caller may not see is not found, as on the read
+/// side), rights (<see cref="Access.WriteAccess"/>, from the lesson's ateliers as the graph says now), and then applies
+/// one <see cref="GraphChange"/>, which the store writes whole or not at all.
 /// </summary>
-public sealed class LessonWrites(IGraphStore store, IGraphWriter writer, TimeProvider time)
+public sealed class LessonWrites(IGraphStore store, GraphEdits edits)
 {
     private static readonly RelationshipType[] _tagTypes = [RelationshipType.Touches, RelationshipType.AtLevel, RelationshipType.InDomain];
 
     /// <summary>Records a new lesson as a draft, learned in practices of ateliers whose lessons the caller may edit.</summary>
     public async Task<WriteResult> RecordAsync(Editor? editor, RecordLessonInput input, CancellationToken cancellationToken)
     {
-        if (editor is null)
+        if (GraphEdits.Refusal(editor, LessonRules.Check(input)) is { } refused)
         {
-            return WriteResult.Refused(WriteError.Unauthenticated);
+            return refused;
         }
 
-        if (LessonRules.Check(input) is { Count: > 0 } invalid)
-        {
-            return WriteResult.Refused(invalid);
-        }
-
-        List<Reference> practices = [.. References("practices", NodeKind.Practice, input.Practices)];
+        List<Reference> practices = [.. Reference.To("practices", NodeKind.Practice, input.Practices)];
         var tags = Tags(input.Conditions, input.Levels, input.Domains);
-        if (await MissingAsync([.. practices, .. tags], cancellationToken) is { Count: > 0 } missing)
+        if (await edits.MissingAsync([.. practices, .. tags], cancellationToken) is { Count: > 0 } missing)
         {
             return WriteResult.Refused(missing);
         }
 
-        var issues = await TargetsAsync([.. practices.Select(p => p.Node)], RelationshipType.PartOf, cancellationToken);
-        if (!editor.Access.CanEditLessonsOf(issues))
+        var issues = await edits.TargetsAsync([.. practices.Select(p => p.Node)], RelationshipType.PartOf, cancellationToken);
+        if (!editor!.Access.CanEditWorkOf(issues))
         {
-            return WriteResult.Refused(Forbidden("practices", "record lessons of these practices' ateliers"));
+            return WriteResult.Refused(WriteError.Forbidden("practices", "record lessons of these practices' ateliers"));
         }
 
         var lesson = new Lesson(
             input.Key, input.Title.Trim(), input.Summary.Trim(), input.Scope, input.Evidence, input.LearnedOn, PublicationStatus.Draft);
-        return await ApplyAsync(
-            Change(editor, lesson.Key, input.IdempotencyKey) with
+        return await edits.ApplyAsync(
+            edits.Change(editor, "recordLesson", lesson.Key, input.IdempotencyKey) with
             {
                 Created = [lesson],
-                Added = [.. practices.Concat(tags).Select(r => r.From(lesson.Ref))],
+                Added = [.. practices.Concat(tags).Select(r => Link(lesson.Ref, r))],
             },
             cancellationToken);
     }
 
-    /// <summary>Changes a lesson's texts, scope, evidence, date and, for each list given, its tags.</summary>
+    /// <summary>
+    /// Changes a lesson's texts, scope, evidence, date and, for each list given, its tags or its practices. New
+    /// practices must belong to ateliers whose lessons the caller may edit; the store recomputes what the lesson is ABOUT.
+    /// </summary>
     public async Task<WriteResult> UpdateAsync(Editor? editor, UpdateLessonInput input, CancellationToken cancellationToken)
     {
-        if (editor is null)
+        if (GraphEdits.Refusal(editor, LessonRules.Check(input)) is { } refused)
         {
-            return WriteResult.Refused(WriteError.Unauthenticated);
+            return refused;
         }
 
-        if (LessonRules.Check(input) is { Count: > 0 } invalid)
-        {
-            return WriteResult.Refused(invalid);
-        }
-
-        var tags = Tags(input.Conditions, input.Levels, input.Domains);
-        var lesson = await VisibleLessonAsync(editor, input.Key, cancellationToken);
+        List<Reference> references =
+        [
+            .. Tags(input.Conditions, input.Levels, input.Domains),
+            .. Reference.To("practices", NodeKind.Practice, input.Practices),
+        ];
+        var lesson = await VisibleLessonAsync(editor!, input.Key, cancellationToken);
         if (lesson is null)
         {
-            return WriteResult.Refused(NotFound("key", input.Key));
+            return WriteResult.Refused(WriteError.NotFound("key", input.Key));
         }
 
-        if (await MissingAsync(tags, cancellationToken) is { Count: > 0 } missing)
+        if (await edits.MissingAsync(references, cancellationToken) is { Count: > 0 } missing)
         {
             return WriteResult.Refused(missing);
         }
 
-        if (!editor.Access.CanEditLessonsOf(await TargetsAsync([lesson.Ref], RelationshipType.About, cancellationToken)))
+        if (!editor!.Access.CanEditWorkOf(await edits.TargetsAsync([lesson.Ref], RelationshipType.About, cancellationToken)))
         {
-            return WriteResult.Refused(Forbidden("key", "change lessons of this lesson's ateliers"));
+            return WriteResult.Refused(WriteError.Forbidden("key", "change lessons of this lesson's ateliers"));
         }
 
-        var replaced = tags.Select(t => t.Type).ToHashSet();
-        var stored = await store.GetRelationshipsAsync([lesson.Ref], _tagTypes, Visibility.Everything, cancellationToken);
+        var stored = await edits.OutgoingAsync([lesson.Ref], [.. _tagTypes, RelationshipType.LearnedIn], cancellationToken);
+        var newPractices = references.Where(r => r.Node.Kind == NodeKind.Practice)
+            .Where(r => !stored.Any(s => s.To == r.Node)).Select(r => r.Node).ToList();
+        if (newPractices.Count > 0
+            && !editor.Access.CanEditWorkOf(await edits.TargetsAsync(newPractices, RelationshipType.PartOf, cancellationToken)))
+        {
+            return WriteResult.Refused(WriteError.Forbidden("practices", "move lessons into these practices' ateliers"));
+        }
+
+        var replaced = references.Select(r => TypeOf(r.Node)).ToHashSet();
         var changed = lesson with
         {
             Title = input.Title?.Trim() ?? lesson.Title,
@@ -91,12 +96,12 @@ public sealed class LessonWrites(IGraphStore store, IGraphWriter writer, TimePro
             Evidence = input.Evidence ?? lesson.Evidence,
             LearnedOn = input.LearnedOn ?? lesson.LearnedOn,
         };
-        return await ApplyAsync(
-            Change(editor, lesson.Key, input.IdempotencyKey) with
+        return await edits.ApplyAsync(
+            edits.Change(editor, "updateLesson", lesson.Key, input.IdempotencyKey) with
             {
                 Updated = [changed],
-                Removed = [.. stored.Where(r => r.From == lesson.Ref && replaced.Contains(r.Type))],
-                Added = [.. tags.Select(t => t.From(lesson.Ref))],
+                Removed = [.. stored.Where(r => replaced.Contains(r.Type))],
+                Added = [.. references.Select(r => Link(lesson.Ref, r))],
             },
             cancellationToken);
     }
@@ -104,36 +109,31 @@ public sealed class LessonWrites(IGraphStore store, IGraphWriter writer, TimePro
     /// <summary>Connects two lessons (RELATES_TO) when the caller may see both and edit either.</summary>
     public async Task<WriteResult> RelateAsync(Editor? editor, RelateLessonsInput input, CancellationToken cancellationToken)
     {
-        if (editor is null)
+        if (GraphEdits.Refusal(editor, LessonRules.Check(input)) is { } refused)
         {
-            return WriteResult.Refused(WriteError.Unauthenticated);
+            return refused;
         }
 
-        if (LessonRules.Check(input) is { Count: > 0 } invalid)
-        {
-            return WriteResult.Refused(invalid);
-        }
-
-        var from = await VisibleLessonAsync(editor, input.From, cancellationToken);
-        var to = await VisibleLessonAsync(editor, input.To, cancellationToken);
+        var from = await VisibleLessonAsync(editor!, input.From, cancellationToken);
+        var to = await VisibleLessonAsync(editor!, input.To, cancellationToken);
         if (from is null || to is null)
         {
             return WriteResult.Refused(
             [
-                .. from is null ? [NotFound("from", input.From)] : Array.Empty<WriteError>(),
-                .. to is null ? [NotFound("to", input.To)] : Array.Empty<WriteError>(),
+                .. from is null ? [WriteError.NotFound("from", input.From)] : Array.Empty<WriteError>(),
+                .. to is null ? [WriteError.NotFound("to", input.To)] : Array.Empty<WriteError>(),
             ]);
         }
 
-        if (!editor.Access.CanEditLessonsOf(await TargetsAsync([from.Ref, to.Ref], RelationshipType.About, cancellationToken)))
+        if (!editor!.Access.CanEditWorkOf(await edits.TargetsAsync([from.Ref, to.Ref], RelationshipType.About, cancellationToken)))
         {
-            return WriteResult.Refused(Forbidden("from", "connect lessons of these ateliers"));
+            return WriteResult.Refused(WriteError.Forbidden("from", "connect lessons of these ateliers"));
         }
 
         var related = await store.GetRelationshipsAsync([from.Ref], [RelationshipType.RelatesTo], Visibility.Everything, cancellationToken);
         var known = related.Any(r => (r.From == from.Ref && r.To == to.Ref) || (r.From == to.Ref && r.To == from.Ref));
-        return await ApplyAsync(
-            Change(editor, from.Key, input.IdempotencyKey) with
+        return await edits.ApplyAsync(
+            edits.Change(editor, "relateLessons", from.Key, input.IdempotencyKey) with
             {
                 Added = known ? [] : [new Relationship(RelationshipType.RelatesTo, from.Ref, to.Ref)],
             },
@@ -143,97 +143,151 @@ public sealed class LessonWrites(IGraphStore store, IGraphWriter writer, TimePro
     /// <summary>Publishes a lesson or takes it back to draft; the trekker's right (and the committee's).</summary>
     public async Task<WriteResult> PublishAsync(Editor? editor, PublishLessonInput input, CancellationToken cancellationToken)
     {
-        if (editor is null)
-        {
-            return WriteResult.Refused(WriteError.Unauthenticated);
-        }
-
-        var lesson = await VisibleLessonAsync(editor, input.Key, cancellationToken);
-        if (lesson is null)
-        {
-            return WriteResult.Refused(NotFound("key", input.Key));
-        }
-
-        if (!editor.Access.CanPublishLessonsOf(await TargetsAsync([lesson.Ref], RelationshipType.About, cancellationToken)))
-        {
-            return WriteResult.Refused(Forbidden("key", "publish lessons of this lesson's ateliers; that is the trekker's"));
-        }
-
         var status = input.Publish ? PublicationStatus.Published : PublicationStatus.Draft;
-        return await ApplyAsync(
-            Change(editor, lesson.Key, input.IdempotencyKey) with { Updated = [lesson with { Status = status }] },
+        return await ChangeStatusAsync(
+            editor, "publishLesson", new LessonKeyInput(input.Key, input.IdempotencyKey), status,
+            (access, issues) => access.CanPublishLessonsOf(issues) ? null : "publish lessons of this lesson's ateliers; that is the trekker's",
             cancellationToken);
     }
 
-    private GraphChange Change(Editor editor, string lessonKey, string? idempotencyKey) =>
-        new(editor.Author, time.GetUtcNow(), lessonKey, idempotencyKey);
-
-    private async Task<WriteResult> ApplyAsync(GraphChange change, CancellationToken cancellationToken)
+    /// <summary>
+    /// Lifts lessons the caller sees into a new, wider draft lesson DERIVED_FROM each: the right of the trekker of at
+    /// least one of their ateliers (and of the committee). The new lesson is about all of their ateliers.
+    /// </summary>
+    public async Task<WriteResult> LiftAsync(Editor? editor, LiftLessonsInput input, CancellationToken cancellationToken)
     {
-        try
+        if (GraphEdits.Refusal(editor, LessonRules.Check(input)) is { } refused)
         {
-            return WriteResult.Written(await writer.ApplyAsync(change, cancellationToken));
+            return refused;
         }
-        catch (GraphStoreException exception) when (exception.ErrorKind == StoreErrorKind.Conflict)
+
+        var keys = input.From.Distinct(StringComparer.Ordinal).ToList();
+        var sources = (await store.GetNodesAsync(
+                [.. keys.Select(k => new NodeRef(NodeKind.Lesson, k))], editor!.Visibility, cancellationToken))
+            .OfType<Lesson>().ToList();
+        var tags = Tags(input.Conditions, input.Levels, input.Domains);
+        List<WriteError> missing =
+        [
+            .. keys.Where(k => !sources.Any(s => s.Key == k)).Select(k => WriteError.NotFound("from", k)),
+            .. await edits.MissingAsync(tags, cancellationToken),
+        ];
+        if (missing.Count > 0)
         {
-            return WriteResult.Refused(new WriteError(WriteErrorCode.Conflict, "key", exception.Message));
+            return WriteResult.Refused(missing);
         }
-        catch (GraphStoreException exception) when (exception.ErrorKind == StoreErrorKind.NotFound)
+
+        if (sources.Where(s => s.Scope >= input.Scope).Select(s => LessonRules.NotNarrower(s, input.Scope)).ToList() is { Count: > 0 } wide)
         {
-            return WriteResult.Refused(new WriteError(WriteErrorCode.NotFound, null, exception.Message));
+            return WriteResult.Refused(wide);
         }
+
+        var issues = await edits.TargetsAsync([.. sources.Select(s => s.Ref)], RelationshipType.About, cancellationToken);
+        if (!editor.Access.CanLiftLessonsOf(issues))
+        {
+            return WriteResult.Refused(WriteError.Forbidden("from", "lift these lessons; that is the trekker's of one of their ateliers"));
+        }
+
+        var lesson = new Lesson(
+            input.Key, input.Title.Trim(), input.Summary.Trim(), input.Scope, input.Evidence, input.LearnedOn, PublicationStatus.Draft);
+        return await edits.ApplyAsync(
+            edits.Change(editor, "liftLessons", lesson.Key, input.IdempotencyKey) with
+            {
+                Created = [lesson],
+                Added =
+                [
+                    .. sources.Select(s => new Relationship(RelationshipType.DerivedFrom, lesson.Ref, s.Ref)),
+                    .. tags.Select(t => Link(lesson.Ref, t)),
+                ],
+            },
+            cancellationToken);
     }
 
-    private async Task<Lesson?> VisibleLessonAsync(Editor editor, string key, CancellationToken cancellationToken) =>
-        (await store.GetNodesAsync([new NodeRef(NodeKind.Lesson, key)], editor.Visibility, cancellationToken))
-            .OfType<Lesson>().SingleOrDefault();
+    /// <summary>Deletes a lesson softly: hidden from every read, for everyone, until the committee restores it.</summary>
+    public Task<WriteResult> DeleteAsync(Editor? editor, LessonKeyInput input, CancellationToken cancellationToken) =>
+        ChangeStatusAsync(
+            editor, "deleteLesson", input, PublicationStatus.Deleted,
+            (access, issues) => access.CanEditWorkOf(issues) ? null : "delete lessons of this lesson's ateliers",
+            cancellationToken);
 
-    /// <summary>The keys <paramref name="type"/> leads to from any of <paramref name="nodes"/>.</summary>
-    private async Task<IReadOnlySet<string>> TargetsAsync(
-        IReadOnlyCollection<NodeRef> nodes, RelationshipType type, CancellationToken cancellationToken)
+    /// <summary>Restores a deleted lesson as a draft, so its trekker decides again on publishing: the committee's right.</summary>
+    public async Task<WriteResult> RestoreAsync(Editor? editor, LessonKeyInput input, CancellationToken cancellationToken)
     {
-        var relationships = await store.GetRelationshipsAsync(nodes, [type], Visibility.Everything, cancellationToken);
-        return relationships.Where(r => nodes.Contains(r.From)).Select(r => r.To.Key).ToHashSet(StringComparer.Ordinal);
+        if (GraphEdits.Refusal(editor, []) is { } refused)
+        {
+            return refused;
+        }
+
+        // Rights first: whether a key names a deleted lesson is for the committee only to learn.
+        if (!editor!.Access.ManagesAgenda)
+        {
+            return WriteResult.Refused(WriteError.Forbidden("key", "restore lessons; that is the programme committee's"));
+        }
+
+        var lesson = await edits.NodeAsync<Lesson>(new NodeRef(NodeKind.Lesson, input.Key), Visibility.Everything, cancellationToken);
+        if (lesson is not { Status: PublicationStatus.Deleted })
+        {
+            return WriteResult.Refused(lesson is null
+                ? WriteError.NotFound("key", input.Key)
+                : new WriteError(WriteErrorCode.Conflict, "key", $"The lesson '{input.Key}' is not deleted."));
+        }
+
+        return await edits.ApplyAsync(
+            edits.Change(editor, "restoreLesson", lesson.Key, input.IdempotencyKey) with
+            {
+                Updated = [lesson with { Status = PublicationStatus.Draft }],
+            },
+            cancellationToken);
     }
 
-    /// <summary>A NOT_FOUND error for each reference the graph lacks, naming its input field.</summary>
-    private async Task<IReadOnlyList<WriteError>> MissingAsync(
-        IReadOnlyList<Reference> references, CancellationToken cancellationToken)
+    /// <summary>Sets a visible lesson's status when <paramref name="refusal"/> names no missing right.</summary>
+    private async Task<WriteResult> ChangeStatusAsync(
+        Editor? editor,
+        string operation,
+        LessonKeyInput input,
+        PublicationStatus status,
+        Func<Access.WriteAccess, IReadOnlySet<string>, string?> refusal,
+        CancellationToken cancellationToken)
     {
-        var found = (await store.GetNodesAsync([.. references.Select(r => r.Node).Distinct()], Visibility.Everything, cancellationToken))
-            .Select(n => n.Ref)
-            .ToHashSet();
-        return [.. references.Where(r => !found.Contains(r.Node)).Select(r => NotFound(r.Field, r.Node.Key))];
+        if (GraphEdits.Refusal(editor, []) is { } refused)
+        {
+            return refused;
+        }
+
+        var lesson = await VisibleLessonAsync(editor!, input.Key, cancellationToken);
+        if (lesson is null)
+        {
+            return WriteResult.Refused(WriteError.NotFound("key", input.Key));
+        }
+
+        if (refusal(editor!.Access, await edits.TargetsAsync([lesson.Ref], RelationshipType.About, cancellationToken)) is { } right)
+        {
+            return WriteResult.Refused(WriteError.Forbidden("key", right));
+        }
+
+        return await edits.ApplyAsync(
+            edits.Change(editor, operation, lesson.Key, input.IdempotencyKey) with { Updated = [lesson with { Status = status }] },
+            cancellationToken);
     }
+
+    private Task<Lesson?> VisibleLessonAsync(Editor editor, string key, CancellationToken cancellationToken) =>
+        edits.NodeAsync<Lesson>(new NodeRef(NodeKind.Lesson, key), editor.Visibility, cancellationToken);
 
     private static List<Reference> Tags(
         IReadOnlyList<ConditionKey>? conditions, IReadOnlyList<LevelKey>? levels, IReadOnlyList<string>? domains) =>
     [
-        .. References("conditions", NodeKind.Condition, conditions?.Select(c => EnumNames.ToConstant(c))),
-        .. References("levels", NodeKind.Level, levels?.Select(l => EnumNames.ToConstant(l))),
-        .. References("domains", NodeKind.Domain, domains),
+        .. Reference.To("conditions", NodeKind.Condition, conditions?.Select(c => EnumNames.ToConstant(c))),
+        .. Reference.To("levels", NodeKind.Level, levels?.Select(l => EnumNames.ToConstant(l))),
+        .. Reference.To("domains", NodeKind.Domain, domains),
     ];
 
-    private static IEnumerable<Reference> References(string field, NodeKind kind, IEnumerable<string>? keys) =>
-        (keys ?? []).Distinct(StringComparer.Ordinal).Select(key => new Reference(field, new NodeRef(kind, key)));
-
-    private static WriteError NotFound(string field, string key) =>
-        new(WriteErrorCode.NotFound, field, $"{field}: nothing with key '{key}' exists that you may see.");
-
-    private static WriteError Forbidden(string field, string right) =>
-        new(WriteErrorCode.Forbidden, field, $"You may not {right}.");
-
-    /// <summary>A node an input field refers to, and the relationship a lesson gets to it.</summary>
-    private sealed record Reference(string Field, NodeRef Node)
+    /// <summary>The relationship a lesson gets to a node an input field refers to.</summary>
+    private static RelationshipType TypeOf(NodeRef node) => node.Kind switch
     {
-        public RelationshipType Type => Node.Kind switch
-        {
-            NodeKind.Practice => RelationshipType.LearnedIn,
-            NodeKind.Condition => RelationshipType.Touches,
-            NodeKind.Level => RelationshipType.AtLevel,
-            _ => RelationshipType.InDomain,
-        };
+        NodeKind.Practice => RelationshipType.LearnedIn,
+        NodeKind.Condition => RelationshipType.Touches,
+        NodeKind.Level => RelationshipType.AtLevel,
+        _ => RelationshipType.InDomain,
+    };
 
-        public Relationship From(NodeRef lesson) => new(Type, lesson, Node);
-    }
+    private static Relationship Link(NodeRef lesson, Reference reference) => new(TypeOf(reference.Node), lesson, reference.Node);
 }

@@ -32,11 +32,15 @@ public enum EvidenceKind
     Research,
 }
 
-/// <summary>Drafts are seen by the atelier's Arena only; published lessons by everyone.</summary>
+/// <summary>
+/// Drafts are seen by the atelier's Arena only; published lessons by everyone; deleted lessons by no one (the
+/// committee lists them to restore them).
+/// </summary>
 public enum PublicationStatus
 {
     Draft,
     Published,
+    Deleted,
 }
 
 /// <summary>How a partner takes part in an atelier: acting in the Arena or following from the Tribune.</summary>

@@ -13,6 +13,9 @@ namespace Werkplaats.Graph.Core.Storage;
 /// <param name="IdempotencyKey">When given, a second change by the same author with this key writes nothing.</param>
 public sealed record GraphChange(ChangeAuthor Author, DateTimeOffset At, string Result, string? IdempotencyKey)
 {
+    /// <summary>What made the change, for the audit log: the mutation's name (e.g. <c>recordLesson</c>).</summary>
+    public string Operation { get; init; } = "";
+
     public IReadOnlyList<GraphNode> Created { get; init; } = [];
 
     public IReadOnlyList<GraphNode> Updated { get; init; } = [];

@@ -28,6 +28,14 @@ public sealed record WriteError(WriteErrorCode Code, string? Field, string Messa
     /// <summary>A field that breaks a rule; the message starts with the field and the rule, e.g. "title: required".</summary>
     public static WriteError Invalid(string field, string rule, string explanation) =>
         new(WriteErrorCode.Validation, field, $"{field}: {rule}: {explanation}");
+
+    /// <summary>A reference in <paramref name="field"/> to nothing the caller may see.</summary>
+    public static WriteError NotFound(string field, string key) =>
+        new(WriteErrorCode.NotFound, field, $"{field}: nothing with key '{key}' exists that you may see.");
+
+    /// <summary>A write the caller has no right to; <paramref name="right"/> completes "You may not ...".</summary>
+    public static WriteError Forbidden(string field, string right) =>
+        new(WriteErrorCode.Forbidden, field, $"You may not {right}.");
 }
 
 /// <summary>The outcome of a write: the key of the node written, or why nothing was written.</summary>
@@ -36,4 +44,10 @@ public sealed record WriteResult(string? Key, IReadOnlyList<WriteError> Errors)
     public static WriteResult Written(string key) => new(key, []);
 
     public static WriteResult Refused(params IReadOnlyList<WriteError> errors) => new(null, errors);
+}
+
+/// <summary>What every write's input has: the caller's idempotency key, if it sent one.</summary>
+public interface IWriteInput
+{
+    string? IdempotencyKey { get; }
 }

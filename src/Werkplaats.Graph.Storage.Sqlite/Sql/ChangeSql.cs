@@ -7,9 +7,9 @@ using Werkplaats.Graph.Storage.Sqlite.Schema;
 namespace Werkplaats.Graph.Storage.Sqlite.Sql;
 
 /// <summary>
-/// The tables of the write port, beside the EF model: NodeAudit (who created and last changed a node, when) and
-/// IdempotencyKeys (the result of a change, per author and key). Created with IF NOT EXISTS on every start, so a
-/// database file made before the write port gains them too.
+/// The tables of the write port, beside the EF model: NodeAudit (who created and last changed a node, when),
+/// IdempotencyKeys (the result of a change, per author and key) and ChangeLog (every applied change, what it wrote as
+/// JSON). Created with IF NOT EXISTS on every start, so a database file made before the write port gains them too.
 /// </summary>
 internal static class ChangeSql
 {
@@ -18,7 +18,28 @@ internal static class ChangeSql
         "CreatedBy TEXT NULL, CreatedByName TEXT NULL, CreatedAt TEXT NULL, " +
         "ChangedBy TEXT NOT NULL, ChangedByName TEXT NULL, ChangedAt TEXT NOT NULL); " +
         "CREATE TABLE IF NOT EXISTS IdempotencyKeys (Actor TEXT NOT NULL, Key TEXT NOT NULL, Result TEXT NOT NULL, " +
-        "CreatedAt TEXT NOT NULL, PRIMARY KEY (Actor, Key))";
+        "CreatedAt TEXT NOT NULL, PRIMARY KEY (Actor, Key)); " +
+        "CREATE TABLE IF NOT EXISTS ChangeLog (Sequence INTEGER PRIMARY KEY AUTOINCREMENT, At TEXT NOT NULL, " +
+        "Actor TEXT NOT NULL, ActorName TEXT NULL, Operation TEXT NOT NULL, Changes TEXT NOT NULL)";
+
+    /// <summary>Appends a change to the log; <paramref name="changes"/> is what it wrote, as <see cref="ChangeLogJson"/> made it.</summary>
+    public static SqlStatement Log(GraphChange change, string changes)
+    {
+        var sql = new SqlBuilder();
+        return sql.Build(
+            "INSERT INTO ChangeLog (At, Actor, ActorName, Operation, Changes) VALUES " +
+            $"({sql.Add(ToText(change.At))}, {sql.Add(change.Author.ActorKey)}, {sql.Add(change.Author.PersonName)}, " +
+            $"{sql.Add(change.Operation)}, {sql.Add(changes)})");
+    }
+
+    /// <summary>Up to <paramref name="limit"/> log rows before <paramref name="before"/>, newest first: Sequence, At, Actor, ActorName, Operation, Changes.</summary>
+    public static SqlStatement ReadLog(long? before, int limit)
+    {
+        var sql = new SqlBuilder();
+        return sql.Build(
+            "SELECT Sequence, At, Actor, ActorName, Operation, Changes FROM ChangeLog " +
+            $"WHERE Sequence < {sql.Add(before ?? long.MaxValue)} ORDER BY Sequence DESC LIMIT {sql.Add(limit)}");
+    }
 
     public static SqlStatement StoredResult(string actor, string key)
     {

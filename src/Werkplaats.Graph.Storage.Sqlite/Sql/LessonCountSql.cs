@@ -17,6 +17,9 @@ internal static class LessonCountSql
         && LessonCounts.TagTypes.Contains(hop.Type)
         && RelationshipSchema.Connects(hop.Type, NodeKind.Lesson, hop.Target);
 
+    /// <summary>The cells hold no deleted lesson, so they answer every caller but one who sees deleted lessons too.</summary>
+    public static bool Answers(Visibility visibility) => !visibility.WithDeleted;
+
     /// <summary>A one-hop filter on a single tag: the cells count its lessons.</summary>
     public static bool IsSingleTag(NodeFilter filter) =>
         filter is NodeFilter.Related { Path: [var hop] } related && IsTag(hop) && related.Keys.Distinct().Count() == 1;
@@ -27,7 +30,7 @@ internal static class LessonCountSql
     /// </summary>
     public static IReadOnlyList<NodeFilter.Related>? CellOf(NodeQuery query)
     {
-        if (query.Kind != NodeKind.Lesson)
+        if (query.Kind != NodeKind.Lesson || !Answers(query.Visibility))
         {
             return null;
         }

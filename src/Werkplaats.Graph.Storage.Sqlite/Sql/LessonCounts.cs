@@ -62,10 +62,10 @@ internal static class LessonCounts
     }
 
     /// <summary>
-    /// The lessons that count at all: the one place to say which do not (e.g. deleted ones). Every count, trigger and
+    /// The lessons that count at all (not deleted ones: <see cref="VisibilitySql.IsCounted"/>). Every count, trigger and
     /// rebuild goes through here.
     /// </summary>
-    public static string Counted(string alias, SqlBuilder sql) => $"{alias}.Kind = {sql.Add((int)NodeKind.Lesson)}";
+    public static string Counted(string alias, SqlBuilder sql) => VisibilitySql.IsCounted(alias, sql);
 
     /// <summary>
     /// The cells of the counted lessons that pass <paramref name="lessons"/> (a condition on <c>n</c>), with how many

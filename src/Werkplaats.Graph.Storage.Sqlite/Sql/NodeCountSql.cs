@@ -46,9 +46,9 @@ internal static class NodeCountSql
         return sql.Build($"SELECT COUNT({counted}) FROM {from} WHERE {string.Join(" AND ", conditions)}");
     }
 
-    /// <summary>Whether the count must read the node: to test properties, drafts, or a kind the hop does not imply.</summary>
+    /// <summary>Whether the count must read the node: to test properties, drafts or deletion, or a kind the hop does not imply.</summary>
     private static bool NeedsNodes(NodeQuery query, Hop hop, bool testsNodes) =>
         testsNodes
-        || !query.Visibility.AllDrafts
+        || !VisibilitySql.HidesNothing(query.Visibility)
         || RelationshipSchema.EndpointsOf(hop.Type).Any(ends => (hop.Direction == Direction.Outgoing ? ends.From : ends.To) != query.Kind);
 }

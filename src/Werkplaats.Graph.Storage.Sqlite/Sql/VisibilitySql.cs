@@ -4,10 +4,11 @@ using Werkplaats.Graph.Core.Storage;
 namespace Werkplaats.Graph.Storage.Sqlite.Sql;
 
 /// <summary>
-/// The draft rule, the only place the adapter decides it: a draft lesson is visible with AllDrafts, or when it is
-/// ABOUT one of the issues whose drafts the caller may see. Every read path adds this condition: on a node
+/// The draft and deleted rules, the only place the adapter decides them. A deleted lesson (Status <c>DELETED</c>) is
+/// hidden unless WithDeleted; a draft lesson (Status <c>DRAFT</c>) is visible with AllDrafts, or when it is ABOUT one
+/// of the issues whose drafts the caller may see. Every read path adds this condition: on a node
 /// (<see cref="Condition"/>), or on a bucket of the maintained lesson counts (<see cref="VisibleBuckets"/>), which are
-/// keyed by the same test and the same ABOUT issues (<see cref="Bucket"/>).
+/// keyed by the same test and the same ABOUT issues (<see cref="Bucket"/>) and hold no deleted lesson.
 /// </summary>
 internal static class VisibilitySql
 {
@@ -17,22 +18,35 @@ internal static class VisibilitySql
     /// <summary>The bucket that counts every draft once more: what a caller with AllDrafts adds to the published one.</summary>
     public const string AllDraftsBucket = "*";
 
+    /// <summary>Whether <see cref="Condition"/> is always true, so a read need not look at the node at all.</summary>
+    public static bool HidesNothing(Visibility visibility) => visibility.AllDrafts && visibility.WithDeleted;
+
+    /// <summary>The node of <paramref name="alias"/> counts in the maintained lesson counts: a lesson not deleted.</summary>
+    public static string IsCounted(string alias, SqlBuilder sql) =>
+        $"({alias}.Kind = {sql.Add((int)NodeKind.Lesson)} AND {alias}.Status <> {sql.Add(EnumNames.ToConstant(PublicationStatus.Deleted))})";
+
     public static string Condition(string alias, Visibility visibility, SqlBuilder sql)
     {
-        if (visibility.AllDrafts)
+        if (HidesNothing(visibility))
         {
             return "1";
         }
 
-        var notDraft = $"({alias}.Kind <> {sql.Add((int)NodeKind.Lesson)} " +
-            $"OR {alias}.Status <> {sql.Add(EnumNames.ToConstant(PublicationStatus.Draft))})";
-        if (visibility.DraftsOfIssues.Count == 0)
+        var notLesson = $"{alias}.Kind <> {sql.Add((int)NodeKind.Lesson)}";
+        if (visibility.AllDrafts)
         {
-            return notDraft;
+            return $"({notLesson} OR {alias}.Status <> {sql.Add(EnumNames.ToConstant(PublicationStatus.Deleted))})";
         }
 
-        return $"({notDraft} OR EXISTS (SELECT 1 FROM Relationships va JOIN Nodes vi ON vi.Id = va.ToId " +
-            $"WHERE {About(alias, "va", sql)} AND {OpensDrafts("vi", visibility, sql)}))";
+        var published = $"({notLesson} OR {alias}.Status = {sql.Add(EnumNames.ToConstant(PublicationStatus.Published))})";
+        if (visibility.DraftsOfIssues.Count == 0)
+        {
+            return published;
+        }
+
+        return $"({published} OR ({alias}.Status = {sql.Add(EnumNames.ToConstant(PublicationStatus.Draft))} " +
+            $"AND EXISTS (SELECT 1 FROM Relationships va JOIN Nodes vi ON vi.Id = va.ToId " +
+            $"WHERE {About(alias, "va", sql)} AND {OpensDrafts("vi", visibility, sql)})))";
     }
 
     /// <summary>

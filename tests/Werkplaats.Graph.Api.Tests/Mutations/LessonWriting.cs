@@ -86,9 +86,10 @@ public static class LessonWriting
         return $"{total.GetRawText()} {string.Join(" ", lessons)}";
     }
 
-    private static async Task<JsonElement> MutateAsync(this HttpClient client, string field, string inputType, object input)
+    /// <summary>Sends <c>field(input: $input)</c> and returns its payload, selecting <paramref name="payload"/> (the lesson's by default).</summary>
+    public static async Task<JsonElement> MutateAsync(this HttpClient client, string field, string inputType, object input, string payload = Payload)
     {
-        var data = await client.QueryDataAsync($"mutation($input: {inputType}!) {{ {field}(input: $input) {{ {Payload} }} }}", new { input });
+        var data = await client.QueryDataAsync($"mutation($input: {inputType}!) {{ {field}(input: $input) {{ {payload} }} }}", new { input });
         return data.GetProperty(field);
     }
 

@@ -13,7 +13,7 @@ public sealed class WriteAccessTests
     {
         var access = WriteAccess.Of(null, []);
 
-        Assert.False(access.CanEditLessonsOf(["a-atelier"]));
+        Assert.False(access.CanEditWorkOf(["a-atelier"]));
         Assert.False(access.CanPublishLessonsOf(["a-atelier"]));
     }
 
@@ -22,9 +22,9 @@ public sealed class WriteAccessTests
     {
         var access = WriteAccess.Of(_partner, [Participation(_partner, "a-atelier", ParticipationMode.Arena)]);
 
-        Assert.True(access.CanEditLessonsOf(["z-atelier", "a-atelier"]));
+        Assert.True(access.CanEditWorkOf(["z-atelier", "a-atelier"]));
         Assert.False(access.CanPublishLessonsOf(["a-atelier"]));
-        Assert.False(access.CanEditLessonsOf(["b-atelier"]));
+        Assert.False(access.CanEditWorkOf(["b-atelier"]));
     }
 
     [Fact]
@@ -36,7 +36,7 @@ public sealed class WriteAccessTests
             new Relationship(RelationshipType.Leads, Actor("someone-else", committee: false).Ref, Issue("a-atelier")),
         ]);
 
-        Assert.False(access.CanEditLessonsOf(["a-atelier"]));
+        Assert.False(access.CanEditWorkOf(["a-atelier"]));
         Assert.False(access.CanPublishLessonsOf(["a-atelier"]));
     }
 
@@ -45,7 +45,7 @@ public sealed class WriteAccessTests
     {
         var access = WriteAccess.Of(_partner, [new Relationship(RelationshipType.Leads, _partner.Ref, Issue("a-atelier"))]);
 
-        Assert.True(access.CanEditLessonsOf(["a-atelier"]));
+        Assert.True(access.CanEditWorkOf(["a-atelier"]));
         Assert.True(access.CanPublishLessonsOf(["a-atelier"]));
     }
 
@@ -54,8 +54,38 @@ public sealed class WriteAccessTests
     {
         var access = WriteAccess.Of(Actor("member", committee: true), []);
 
-        Assert.True(access.CanEditLessonsOf(["a-atelier"]));
+        Assert.True(access.CanEditWorkOf(["a-atelier"]));
         Assert.True(access.CanPublishLessonsOf([]));
+        Assert.True(access.CanEditWorkOfEach(["a-atelier", "b-atelier"]));
+        Assert.True(access.ManagesAgenda);
+    }
+
+    [Fact]
+    public void AttachingToAteliers_NeedsARightOverEachOfThem()
+    {
+        var access = WriteAccess.Of(_partner,
+        [
+            Participation(_partner, "a-atelier", ParticipationMode.Arena),
+            new Relationship(RelationshipType.Leads, _partner.Ref, Issue("b-atelier")),
+        ]);
+
+        Assert.True(access.CanEditWorkOfEach(["a-atelier", "b-atelier"]));
+        Assert.False(access.CanEditWorkOfEach(["a-atelier", "c-atelier"]));
+        Assert.True(access.CanEditWorkOfEach([]));
+    }
+
+    [Fact]
+    public void Lifting_IsTheTrekkersOfAnyAtelier_AndTheAgendaTheCommitteesAlone()
+    {
+        var access = WriteAccess.Of(_partner,
+        [
+            Participation(_partner, "a-atelier", ParticipationMode.Arena),
+            new Relationship(RelationshipType.Leads, _partner.Ref, Issue("b-atelier")),
+        ]);
+
+        Assert.False(access.CanLiftLessonsOf(["a-atelier"]));
+        Assert.True(access.CanLiftLessonsOf(["a-atelier", "b-atelier"]));
+        Assert.False(access.ManagesAgenda);
     }
 
     private static Actor Actor(string key, bool committee) =>

@@ -29,6 +29,7 @@ public sealed class IssueType : ObjectGraphType<Issue>
             .Resolve(context => context.Source.StartedOn);
         Field<DateType>("endedOn").Description("When the atelier ended or merged; null while active.")
             .Resolve(context => context.Source.EndedOn);
+        this.AuditFields("issue");
         Field<ActorType>("trekker")
             .Description("The researcher who leads the atelier (LEADS): collects the lessons and lifts them to regional knowledge.")
             .Resolve(context => context.Reader().Neighbours<Actor>(context.Source.Ref, Hops.IssueTrekker)

@@ -1,27 +1,12 @@
 using GraphQL.Types;
-using Werkplaats.Graph.Api.GraphQL.Loading;
 using Werkplaats.Graph.Api.GraphQL.Mutations;
 using Werkplaats.Graph.Core.Model;
-using Werkplaats.Graph.Core.Writing;
 
 namespace Werkplaats.Graph.Api.GraphQL.Lessons;
 
-/// <summary>What every lesson mutation returns: the lesson as it now is, or the reasons nothing was written.</summary>
-public abstract class LessonPayloadType : ObjectGraphType<WriteResult>
-{
-    protected LessonPayloadType(string name, string written)
-    {
-        Name = name;
-        Description = $"The result of {char.ToLowerInvariant(name[0])}{name[1..^"Payload".Length]}: {written}, or errors saying why nothing was written.";
-        Field<LessonType>("lesson").Description($"{char.ToUpperInvariant(written[0])}{written[1..]}; null when there are errors.")
-            .Resolve(context => context.Source.Key is { } key
-                ? context.Reader().Node<Lesson>(new NodeRef(NodeKind.Lesson, key))
-                : null);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<MutationErrorType>>>>("errors")
-            .Description("Why nothing was written; empty on success.")
-            .Resolve(context => context.Source.Errors);
-    }
-}
+/// <summary>What most lesson mutations return: the lesson as it now is, or the reasons nothing was written.</summary>
+public abstract class LessonPayloadType(string name, string written)
+    : NodePayloadType<LessonType, Lesson>(name, "lesson", NodeKind.Lesson, written);
 
 /// <summary>The payload of recordLesson.</summary>
 public sealed class RecordLessonPayloadType() : LessonPayloadType("RecordLessonPayload", "the lesson recorded, as a draft");
@@ -34,3 +19,18 @@ public sealed class RelateLessonsPayloadType() : LessonPayloadType("RelateLesson
 
 /// <summary>The payload of publishLesson.</summary>
 public sealed class PublishLessonPayloadType() : LessonPayloadType("PublishLessonPayload", "the lesson, published or back in draft");
+
+/// <summary>The payload of liftLessons.</summary>
+public sealed class LiftLessonsPayloadType() : LessonPayloadType("LiftLessonsPayload", "the lifted lesson, a draft, its derivedFrom the lessons lifted");
+
+/// <summary>The payload of restoreLesson.</summary>
+public sealed class RestoreLessonPayloadType() : LessonPayloadType("RestoreLessonPayload", "the lesson restored, as a draft");
+
+/// <summary>The payload of deleteLesson: only the key, since a deleted lesson is visible to no one.</summary>
+public sealed class DeleteLessonPayloadType : PayloadType
+{
+    public DeleteLessonPayloadType()
+        : base("DeleteLessonPayload", "the key of the lesson deleted") =>
+        Field<StringGraphType>("deletedKey").Description("The key of the lesson deleted; null when there are errors.")
+            .Resolve(context => context.Source.Key);
+}

@@ -36,14 +36,7 @@ public sealed class LessonType : ObjectGraphType<Lesson>
             .Resolve(context => context.Source.LearnedOn);
         Field<NonNullGraphType<PublicationStatusType>>("status").Description("Draft or published.")
             .Resolve(context => context.Source.Status);
-        Field<AuthorType>("createdBy").Description("Who recorded the lesson through the API; null for a lesson from graph-seed.")
-            .Resolve(context => context.Reader().Audit(context.Source.Ref).Then(audit => audit?.CreatedBy));
-        Field<DateTimeOffsetGraphType>("createdAt").Description("When the lesson was recorded through the API; null for a lesson from graph-seed.")
-            .Resolve(context => context.Reader().Audit(context.Source.Ref).Then(audit => audit?.CreatedAt));
-        Field<AuthorType>("changedBy").Description("Who last wrote the lesson, its tags or its connections through the API; null when no one has.")
-            .Resolve(context => context.Reader().Audit(context.Source.Ref).Then(audit => audit?.ChangedBy));
-        Field<DateTimeOffsetGraphType>("changedAt").Description("When the lesson was last written through the API; null when it never was.")
-            .Resolve(context => context.Reader().Audit(context.Source.Ref).Then(audit => audit?.ChangedAt));
+        this.AuditFields("lesson");
 
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ConditionType>>>>("conditions")
             .Description("The conditions of social quality the lesson touches (TOUCHES).")

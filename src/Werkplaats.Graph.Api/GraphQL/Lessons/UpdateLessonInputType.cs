@@ -15,7 +15,7 @@ public sealed class UpdateLessonInputType : InputObjectGraphType<UpdateLessonInp
     {
         Name = "UpdateLessonInput";
         Description = "Changes to a lesson: a field left out stays as it is; a list given replaces the lesson's list. "
-            + "The key and the practices stay; publishing is publishLesson's.";
+            + "The key stays; publishing is publishLesson's.";
         Field<NonNullGraphType<StringGraphType>>("key").Description("The key of the lesson to change.");
         Field<StringGraphType>("title").Description($"The new title (Dutch), at most {LessonRules.MaxTitleLength} characters.");
         Field<StringGraphType>("summary").Description($"The new summary (Dutch), at most {LessonRules.MaxSummaryLength} characters.");
@@ -25,6 +25,8 @@ public sealed class UpdateLessonInputType : InputObjectGraphType<UpdateLessonInp
         Field<ListGraphType<NonNullGraphType<ConditionKeyType>>>("conditions").Description("Replaces the conditions the lesson touches; at least one.");
         Field<ListGraphType<NonNullGraphType<LevelKeyType>>>("levels").Description("Replaces the levels the lesson is about; at least one.");
         Field<ListGraphType<NonNullGraphType<StringGraphType>>>("domains").Description("Replaces the keys of the domains the lesson is in.");
+        Field<ListGraphType<NonNullGraphType<StringGraphType>>>("practices")
+            .Description("Replaces the keys of the practices the lesson was learned in (LEARNED_IN), and so the ateliers it is about; at least one, each of an atelier whose lessons you may record.");
         this.IdempotencyKeyField();
     }
 
@@ -38,5 +40,8 @@ public sealed class UpdateLessonInputType : InputObjectGraphType<UpdateLessonInp
         value.List<ConditionKey>("conditions"),
         value.List<LevelKey>("levels"),
         value.List<string>("domains"),
-        value.IdempotencyKey());
+        value.IdempotencyKey())
+    {
+        Practices = value.List<string>("practices"),
+    };
 }

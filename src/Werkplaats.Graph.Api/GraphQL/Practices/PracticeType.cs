@@ -37,6 +37,7 @@ public sealed class PracticeType : ObjectGraphType<Practice>
             .Resolve(context => context.Source.StartedOn);
         Field<DateType>("endedOn").Description("When the practice ended; null while it runs.")
             .Resolve(context => context.Source.EndedOn);
+        this.AuditFields("practice");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<IssueType>>>>("issues")
             .Description("The ateliers this practice serves (PART_OF); a practice may serve several.")
             .Resolve(context => context.Reader().Neighbours<Issue>(context.Source.Ref, Hops.PracticeIssues));

@@ -21,27 +21,35 @@ public static class Paging
             argument => argument.DefaultValue = DefaultPageSize)
         .Argument<StringGraphType>("after", "Return the nodes after this cursor (an `endCursor` or edge `cursor` of the same list).");
 
-    /// <summary>Reads one page of <paramref name="kind"/> nodes that match, as a connection.</summary>
+    /// <summary>
+    /// Reads one page of <paramref name="kind"/> nodes that match, as a connection, as the caller sees them (or as
+    /// <paramref name="visibility"/> says, for a list whose field checked the caller's right to it).
+    /// </summary>
     public static async Task<Connection> ListAsync(
-        IResolveFieldContext context, NodeKind kind, NodeFilter filter, NodeOrder order = NodeOrder.Natural)
+        IResolveFieldContext context, NodeKind kind, NodeFilter filter, NodeOrder order = NodeOrder.Natural, Visibility? visibility = null)
     {
-        var first = context.GetArgument("first", DefaultPageSize);
-        if (first is < 0 or > MaxPageSize)
-        {
-            throw new ExecutionError($"first must be between 0 and {MaxPageSize}; it was {first}. Page with `after` instead.")
-            { Code = ErrorCodes.PageSizeOutOfRange };
-        }
+        var first = PageSize(context);
 
         var after = context.GetArgument<string?>("after") is { } cursor ? Cursor.Parse(cursor, order) : null;
         var reader = context.Reader();
         var page = await reader.FindAsync(
-            new NodeQuery(kind, filter, order, first, after, reader.Visibility, SelectsTotalCount(context)),
+            new NodeQuery(kind, filter, order, first, after, visibility ?? reader.Visibility, SelectsTotalCount(context)),
             context.CancellationToken);
         var edges = page.Items.Select(item => new Edge(Cursor.Of(order, item.Position), item.Node)).ToList();
         return new Connection(
             edges,
             page.TotalCount,
             new PageInfo(page.HasNextPage, after is not null, edges.FirstOrDefault()?.Cursor, edges.LastOrDefault()?.Cursor));
+    }
+
+    /// <summary>The <c>first</c> argument, checked against the guard rail.</summary>
+    public static int PageSize(IResolveFieldContext context)
+    {
+        var first = context.GetArgument("first", DefaultPageSize);
+        return first is < 0 or > MaxPageSize
+            ? throw new ExecutionError($"first must be between 0 and {MaxPageSize}; it was {first}. Page with `after` instead.")
+            { Code = ErrorCodes.PageSizeOutOfRange }
+            : first;
     }
 
     /// <summary>
