@@ -7,8 +7,8 @@ namespace Werkplaats.Graph.Storage.Neo4j;
 
 /// <summary>
 /// The import: one explicit transaction of batched <c>UNWIND ... MERGE</c> statements (nodes per kind, relationships
-/// per type and kinds), then the ABOUT derivation, so a snapshot gets in whole or not at all. Upserts are idempotent,
-/// so a transient failure runs the whole import again.
+/// per type and kinds), then the ABOUT derivation and, when anything changed, the data version, so a snapshot gets in
+/// whole or not at all. Upserts are idempotent, so a transient failure runs the whole import again.
 /// </summary>
 internal sealed partial class Neo4jGraphStore
 {
@@ -62,6 +62,11 @@ internal sealed partial class Neo4jGraphStore
         }
 
         await transaction.RunAsync(CypherCatalogue.DeriveAbout(), cancellationToken);
+        if (nodesCreated + nodesUpdated + relationshipsCreated + relationshipsUpdated > 0)
+        {
+            await transaction.RunAsync(CypherCatalogue.MoveDataVersionOn(), cancellationToken);
+        }
+
         await transaction.CommitAsync(cancellationToken);
         return new ImportResult((int)nodesCreated, (int)nodesUpdated, (int)relationshipsCreated, (int)relationshipsUpdated);
     }

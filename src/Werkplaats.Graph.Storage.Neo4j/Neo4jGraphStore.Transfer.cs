@@ -6,8 +6,8 @@ namespace Werkplaats.Graph.Storage.Neo4j;
 
 /// <summary>
 /// The transfer port: everything out in pages of <see cref="Neo4jOptions.BatchSize"/> nodes, and in through the import
-/// (one transaction) followed by the audit trail and the idempotency keys (a second one; both upsert, so a failed copy
-/// is simply run again).
+/// (one transaction) followed by the audit trail and the idempotency keys (a second one, which moves the data version
+/// on; both upsert, so a failed copy is simply run again).
 /// </summary>
 internal sealed partial class Neo4jGraphStore : IGraphTransfer
 {
@@ -60,6 +60,7 @@ internal sealed partial class Neo4jGraphStore : IGraphTransfer
                 await transaction.RunAsync(CypherCatalogue.RestoreIdempotencyKeys([.. batch.Select(KeyRow)]), cancellationToken);
             }
 
+            await transaction.RunAsync(CypherCatalogue.MoveDataVersionOn(), cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             return true;
         }, cancellationToken);

@@ -7,12 +7,13 @@ namespace Werkplaats.Graph.Storage.Neo4j;
 
 /// <summary>
 /// The write port: one <see cref="GraphChange"/> in one explicit transaction (the idempotency check, the nodes, the
-/// relationships, the audit trail, the derived ABOUT and the idempotency record need several statements that must
-/// succeed or fail together). Not retried: a change is not idempotent unless its key makes it so.
+/// relationships, the audit trail, the derived ABOUT of the lessons concerned, the change log, the idempotency record
+/// and the data version need several statements that must succeed or fail together). Not retried: a change is not
+/// idempotent unless its key makes it so.
 /// </summary>
 internal sealed partial class Neo4jGraphStore : IGraphWriter
 {
-    /// <summary>The types ABOUT derives from: adding one may add ABOUT, removing one would leave ABOUT stale.</summary>
+    /// <summary>The types ABOUT derives from: adding or removing one changes ABOUT of the lessons concerned.</summary>
     private static readonly HashSet<RelationshipType> _aboutSources =
         [RelationshipType.LearnedIn, RelationshipType.PartOf, RelationshipType.DerivedFrom];
 
@@ -59,18 +60,39 @@ internal sealed partial class Neo4jGraphStore : IGraphWriter
                 cancellationToken);
         }
 
-        if (change.Added.Any(r => _aboutSources.Contains(r.Type)))
+        // A LEARNED_IN or DERIVED_FROM starts at a lesson, a PART_OF at a practice: the seeds of the recompute.
+        var sources = change.Added.Concat(change.Removed).Where(r => _aboutSources.Contains(r.Type));
+        foreach (var seeds in sources.GroupBy(r => r.From.Kind))
         {
-            await transaction.RunAsync(CypherCatalogue.DeriveAbout(), cancellationToken);
+            await transaction.RunAsync(
+                CypherCatalogue.RecomputeAbout(seeds.Key, [.. seeds.Select(r => r.From.Key).Distinct()]), cancellationToken);
         }
 
+        await transaction.RunAsync(CypherCatalogue.AppendChangeLog(change, ChangeLogJson.Write(change)), cancellationToken);
         if (change.IdempotencyKey is { } newKey)
         {
             await transaction.RunAsync(CypherCatalogue.StoreResult(change, newKey), cancellationToken);
         }
 
+        await transaction.RunAsync(CypherCatalogue.MoveDataVersionOn(), cancellationToken);
+
         await transaction.CommitAsync(cancellationToken);
         return change.Result;
+    }
+
+    public async Task<string?> GetResultAsync(string actorKey, string idempotencyKey, CancellationToken cancellationToken) =>
+        (await ReadAsync(CypherCatalogue.StoredResult(actorKey, idempotencyKey), cancellationToken)).Rows.FirstOrDefault()?.Text("result");
+
+    public async Task<ChangeLogPage> GetChangeLogAsync(long? before, int first, CancellationToken cancellationToken)
+    {
+        // One entry more than asked tells whether older entries remain.
+        var entries = (await ReadAsync(CypherCatalogue.ReadChangeLog(before, first + 1), cancellationToken)).Rows.Select(row => ChangeLogJson.Read(
+            row.Long("sequence"),
+            new ChangeAuthor(row.Text("actor")!, row.Text("actorName")),
+            NodeProperties.ToTime(row.Text("at")!),
+            row.Text("operation")!,
+            row.Text("changes")!)).ToList();
+        return new ChangeLogPage([.. entries.Take(first)], entries.Count > first);
     }
 
     public async Task<IReadOnlyList<NodeAudit>> GetAuditAsync(IReadOnlyCollection<NodeRef> nodes, CancellationToken cancellationToken)
@@ -98,12 +120,6 @@ internal sealed partial class Neo4jGraphStore : IGraphWriter
         if (change.Added.Concat(change.Removed).FirstOrDefault(r => RelationshipSchema.IsDerived(r.Type)) is { } derived)
         {
             throw new ArgumentException($"{RelationshipSchema.GraphName(derived.Type)} is derived by the store.", nameof(change));
-        }
-
-        if (change.Removed.FirstOrDefault(r => _aboutSources.Contains(r.Type)) is { } source)
-        {
-            throw new ArgumentException(
-                $"{RelationshipSchema.GraphName(source.Type)} is never removed: ABOUT is derived from it.", nameof(change));
         }
     }
 

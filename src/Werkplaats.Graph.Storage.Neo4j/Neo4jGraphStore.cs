@@ -25,6 +25,12 @@ internal sealed partial class Neo4jGraphStore(QueryApiClient client, IOptions<Ne
         }
     }
 
+    /// <summary>One small read by a unique id: cheap enough for every request.</summary>
+    public async Task<DataVersion> GetDataVersionAsync(CancellationToken cancellationToken) =>
+        (await ReadAsync(CypherCatalogue.ReadDataVersion(), cancellationToken)).Rows.FirstOrDefault() is { } row
+            ? new DataVersion(row.Text("store")!, row.Long("number"))
+            : throw new GraphStoreException("The graph store has no data version; it was not initialized.");
+
     /// <summary>Seeded means the store holds any node of the graph: imports are all-or-nothing.</summary>
     public async Task<StoreStatus> GetStatusAsync(CancellationToken cancellationToken)
     {

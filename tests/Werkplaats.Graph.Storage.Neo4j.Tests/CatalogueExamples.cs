@@ -15,7 +15,10 @@ internal static class CatalogueExamples
 {
     public static readonly Visibility ArenaOfPoverty = new(false, [Poverty]);
 
-    public static IReadOnlyList<Visibility> Visibilities { get; } = [Visibility.Public, ArenaOfPoverty, Visibility.Everything];
+    /// <summary>The programme committee: every draft, but no deleted lesson.</summary>
+    public static readonly Visibility Committee = new(true, []);
+
+    public static IReadOnlyList<Visibility> Visibilities { get; } = [Visibility.Public, ArenaOfPoverty, Committee, Visibility.Everything];
 
     /// <summary>Every hop the API follows: the named ones of <see cref="Hops"/>.</summary>
     public static IReadOnlyList<Hop> AllHops { get; } =
@@ -59,7 +62,10 @@ internal static class CatalogueExamples
         }
 
         yield return CypherCatalogue.CountNodes();
+        yield return CypherCatalogue.ReadDataVersion();
+        yield return CypherCatalogue.ReadChangeLog(null, 21);
         yield return CypherCatalogue.DeriveAbout();
+        yield return CypherCatalogue.RecomputeAbout(NodeKind.Practice, ["samen-in-de-ooij"]);
         foreach (var visibility in Visibilities)
         {
             yield return CypherCatalogue.GetNodes(NodeKind.Lesson, ["a", "b"], visibility);
@@ -145,13 +151,17 @@ internal static class CatalogueExamples
         yield return CypherCatalogue.RemoveRelationships(RelationshipType.Touches, NodeKind.Lesson, NodeKind.Condition, touches);
         yield return CypherCatalogue.AddRelationships(RelationshipType.Touches, NodeKind.Lesson, NodeKind.Condition, touches);
         yield return CypherCatalogue.Touch(NodeKind.Lesson, ["samen-koken", "keukentafel"], ["samen-koken"], change);
+        yield return CypherCatalogue.RecomputeAbout(NodeKind.Lesson, ["samen-koken"]);
+        yield return CypherCatalogue.AppendChangeLog(change, ChangeLogJson.Write(change));
         yield return CypherCatalogue.StoreResult(change, change.IdempotencyKey!);
+        yield return CypherCatalogue.MoveDataVersionOn();
     }
 
     /// <summary>A change that uses every part of the write port: create, update, add, remove, an idempotency key.</summary>
     public static GraphChange Change() =>
         new(new ChangeAuthor("han", "Sanne"), new DateTimeOffset(2026, 2, 1, 9, 30, 0, TimeSpan.Zero), "samen-koken", "retry-1")
         {
+            Operation = "recordLesson",
             Created = [new Lesson("samen-koken", "Samen koken verbindt", "Wie samen kookt, leert elkaar kennen.", LessonScope.Local, EvidenceKind.Experience, new DateOnly(2026, 2, 1), PublicationStatus.Draft)],
             Updated = [(Lesson)Node(Lesson("keukentafel")) with { Title = "Aan de keukentafel" }],
             Added = [new(RelationshipType.LearnedIn, Lesson("samen-koken"), Practice("buurtkamer-hatert")), new(RelationshipType.Touches, Lesson("samen-koken"), Condition(ConditionKey.SocialCohesion))],

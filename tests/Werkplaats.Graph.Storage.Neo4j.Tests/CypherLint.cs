@@ -58,15 +58,21 @@ internal static class CypherLint
         }
     }
 
-    private static IEnumerable<string> Labels => Enum.GetNames<NodeKind>().Append("IdempotencyKey");
+    /// <summary>The kinds, and the adapter's own: idempotency keys, the data version, the change log and its counter.</summary>
+    private static IEnumerable<string> Labels =>
+        Enum.GetNames<NodeKind>().Concat(["IdempotencyKey", "DataVersion", "ChangeLogEntry", "ChangeLogCounter"]);
 
     private static IEnumerable<string> Types => Enum.GetValues<RelationshipType>().Select(RelationshipSchema.GraphName);
 
-    /// <summary>The node properties of every kind, the audit and idempotency properties, the relationship properties.</summary>
+    /// <summary>
+    /// The node properties of every kind, the audit, idempotency, data version and change log properties, the
+    /// relationship properties.
+    /// </summary>
     private static IEnumerable<string> PropertyKeys =>
         NodeProperties.From(ContractGraphSample).Keys
             .Concat(["createdBy", "createdByName", "createdAt", "changedBy", "changedByName", "changedAt"])
             .Concat(["id", "actor", "result"])
+            .Concat(["store", "number", "last", "sequence", "at", "actorName", "operation", "changes"])
             .Concat(["from", "to", "props"]) // the keys of UNWIND rows
             .Concat(NodeProperties.From(new Relationship(RelationshipType.Involves, default, default)).Keys);
 

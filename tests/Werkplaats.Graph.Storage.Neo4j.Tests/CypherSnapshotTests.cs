@@ -18,8 +18,18 @@ public sealed class CypherSnapshotTests
     public void GetStatus_CountNodes() => Match([CypherCatalogue.CountNodes()]);
 
     [Fact]
+    public void GetDataVersion_ReadsTheSingleton() => Match([CypherCatalogue.ReadDataVersion()]);
+
+    [Fact]
     public void GetNodes_PublicAndArena() =>
         Match([CypherCatalogue.GetNodes(NodeKind.Lesson, ["keukentafel", "schaamte"], Visibility.Public), CypherCatalogue.GetNodes(NodeKind.Lesson, ["schaamte"], _arena)]);
+
+    [Fact]
+    public void GetNodes_CommitteeAndEverything_DeletedOnlyWithEverything() => Match(
+    [
+        CypherCatalogue.GetNodes(NodeKind.Lesson, ["schaamte"], CatalogueExamples.Committee),
+        CypherCatalogue.GetNodes(NodeKind.Lesson, ["schaamte"], Visibility.Everything),
+    ]);
 
     [Fact]
     public void FindNodes_FilteredPageAfterAPosition_AndItsCount()
@@ -71,6 +81,17 @@ public sealed class CypherSnapshotTests
 
     [Fact]
     public void Apply_AChangeInOrder() => Match(CatalogueExamples.Writes());
+
+    [Fact]
+    public void Apply_RecomputeAbout_FromLessonsAndFromPractices() => Match(
+    [
+        CypherCatalogue.RecomputeAbout(NodeKind.Lesson, ["keukentafel"]),
+        CypherCatalogue.RecomputeAbout(NodeKind.Practice, ["samen-in-de-ooij"]),
+    ]);
+
+    [Fact]
+    public void GetChangeLog_FirstPageAndAPageBefore() =>
+        Match([CypherCatalogue.ReadChangeLog(null, 21), CypherCatalogue.ReadChangeLog(42, 6)]);
 
     [Fact]
     public void ExportAndRestore_TheCopyCommandsStatements() => Match(CatalogueExamples.Transfer());

@@ -26,10 +26,10 @@ public sealed class Neo4jGraphStoreContractTests : GraphStoreContract
     {
         _provider = new ServiceCollection().AddNeo4jGraphStore(Neo4jServer.Configure).BuildServiceProvider();
         var store = _provider.GetRequiredService<IGraphStore>();
-        await store.InitializeAsync(None);
-        // Test-only: the contract starts from an empty database.
+        // Test-only: the contract starts from an empty database, then bootstraps it (which makes its data version).
         await _provider.GetRequiredService<QueryApiClient>().RunAsync(
             new CypherStatement("test.empty", "MATCH (n) DETACH DELETE n", new Dictionary<string, object?>()), AccessMode.Write, None);
+        await store.InitializeAsync(None);
         return store;
     }
 }

@@ -172,9 +172,10 @@ public sealed class QueryApiReplayTests
         Assert.All(transaction, r => Assert.Equal($"/db/neo4j/query/v2/tx/{FakeQueryApi.TransactionId}", r.Path));
         Assert.All(transaction, r => Assert.Equal(FakeQueryApi.Affinity, r.Affinity));
         Assert.Equal(CypherCatalogue.StoredResult(change.Author.ActorKey, change.IdempotencyKey!).Text, transaction[0].Statement);
-        Assert.Equal(CypherCatalogue.StoreResult(change, change.IdempotencyKey!).Text, transaction[^1].Statement);
+        Assert.Equal(CypherCatalogue.StoreResult(change, change.IdempotencyKey!).Text, transaction[^2].Statement);
+        Assert.Equal(CypherCatalogue.MoveDataVersionOn().Text, transaction[^1].Statement);
         Assert.Contains(CypherCatalogue.CreateNodes(NodeKind.Lesson, []).Text, transaction.Select(r => r.Statement));
-        Assert.Contains(CypherCatalogue.DeriveAbout().Text, transaction.Select(r => r.Statement));
+        Assert.Contains(CypherCatalogue.RecomputeAbout(NodeKind.Lesson, []).Text, transaction.Select(r => r.Statement));
         Assert.Equal($"/db/neo4j/query/v2/tx/{FakeQueryApi.TransactionId}/commit", api.Requests[^2].Path);
         Assert.Equal([commitBookmark], api.Requests[^1].Bookmarks);
     }
@@ -189,6 +190,98 @@ public sealed class QueryApiReplayTests
         Assert.Equal(StoreErrorKind.NotFound, problem.ErrorKind);
         Assert.Equal(HttpMethod.Delete, api.Requests[^1].Method);
         Assert.DoesNotContain(api.Requests, r => r.Path.EndsWith("/commit", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task FakeServer_Change_LogsWhatItWrote_InItsTransaction()
+    {
+        var change = CatalogueExamples.Change();
+        var api = new FakeQueryApi().Answer(HttpStatusCode.Accepted, FakeQueryApi.Begun(), FakeQueryApi.Affinity);
+        api.Otherwise = request => FakeQueryApi.Json(HttpStatusCode.Accepted, ExistingKeys(request));
+
+        await api.CreateStore().ApplyAsync(change, _none);
+
+        var log = Assert.Single(api.Requests, r => r.Statement == CypherCatalogue.AppendChangeLog(change, "").Text);
+        Assert.Equal($"/db/neo4j/query/v2/tx/{FakeQueryApi.TransactionId}", log.Path);
+        var statement = CypherCatalogue.AppendChangeLog(change, "");
+        string Sent(object? value) => log.Parameter(statement.Parameters.Single(p => Equals(p.Value, value)).Key).GetString()!;
+        Assert.Equal(change.Operation, Sent(change.Operation));
+        var entry = ChangeLogJson.Read(1, change.Author, change.At, change.Operation, Sent(""));
+        Assert.Equal(change.Created.Select(n => n.Ref), entry.Created);
+        Assert.Equal(change.Updated.Select(n => n.Ref), entry.Updated);
+        Assert.Equal(change.Added, entry.Added);
+        Assert.Equal(change.Removed, entry.Removed);
+    }
+
+    [Fact]
+    public async Task FakeServer_ReplayedIdempotencyKey_WritesNothing_NorMovesTheDataVersion()
+    {
+        var api = new FakeQueryApi()
+            .Answer(HttpStatusCode.Accepted, FakeQueryApi.Begun(), FakeQueryApi.Affinity)
+            .Answer(HttpStatusCode.Accepted, FakeQueryApi.Rows(["result"], [["first-result"]]));
+
+        var result = await api.CreateStore().ApplyAsync(CatalogueExamples.Change(), _none);
+
+        Assert.Equal("first-result", result);
+        Assert.DoesNotContain(api.Requests, r => r.Statement == CypherCatalogue.MoveDataVersionOn().Text);
+        Assert.DoesNotContain(api.Requests, r => r.Path.EndsWith("/commit", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task FakeServer_DataVersion_IsReadAsStoreAndNumber()
+    {
+        var api = new FakeQueryApi().Answer(HttpStatusCode.Accepted, FakeQueryApi.Rows(["store", "number"], [["5f0c", 41]]));
+
+        var version = await api.CreateStore().GetDataVersionAsync(_none);
+
+        Assert.Equal(new DataVersion("5f0c", 41), version);
+        Assert.Equal("Read", Assert.Single(api.Requests).AccessMode);
+    }
+
+    [Fact]
+    public async Task FakeServer_NoDataVersion_IsAStoreErrorSayingItWasNotInitialized()
+    {
+        var api = new FakeQueryApi().Answer(HttpStatusCode.Accepted, FakeQueryApi.Rows(["store", "number"], []));
+
+        var problem = await Assert.ThrowsAsync<GraphStoreException>(() => api.CreateStore().GetDataVersionAsync(_none));
+
+        Assert.Contains("not initialized", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(1, 0, true)]
+    [InlineData(0, 0, false)]
+    public async Task FakeServer_Import_MovesTheDataVersionOn_OnlyWhenItChangesSomething(int created, int updated, bool movesOn)
+    {
+        var api = new FakeQueryApi()
+            .Answer(HttpStatusCode.Accepted, FakeQueryApi.Begun(), FakeQueryApi.Affinity)
+            .Answer(HttpStatusCode.Accepted, FakeQueryApi.Rows(["created", "updated"], [[created, updated]]));
+        var snapshot = new GraphSnapshot([Node(Issue(Poverty))], []);
+
+        await api.CreateStore().ImportAsync(snapshot, _none);
+
+        var statements = api.Requests.Select(r => r.Statement).ToList();
+        Assert.Equal(movesOn, statements.Contains(CypherCatalogue.MoveDataVersionOn().Text));
+        Assert.EndsWith("/commit", api.Requests[^1].Path, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task FakeServer_ChangeLog_ReadsEntriesNewestFirst_AndTellsWhetherOlderOnesRemain()
+    {
+        var change = CatalogueExamples.Change();
+        object?[] Entry(long sequence) =>
+            [sequence, NodeProperties.ToText(change.At), change.Author.ActorKey, change.Author.PersonName, change.Operation, ChangeLogJson.Write(change)];
+        var api = new FakeQueryApi().Answer(HttpStatusCode.Accepted, FakeQueryApi.Rows(
+            ["sequence", "at", "actor", "actorName", "operation", "changes"], [Entry(7), Entry(6)]));
+
+        var page = await api.CreateStore().GetChangeLogAsync(8, 1, _none);
+
+        var entry = Assert.Single(page.Entries);
+        Assert.True(page.HasMore);
+        Assert.Equal((7L, change.Author, change.At, change.Operation), (entry.Sequence, entry.Author, entry.At, entry.Operation));
+        Assert.Equal(change.Added, entry.Added);
+        Assert.Equal(8, api.Requests[0].Parameter("p0").GetInt64());
+        Assert.Equal(2, api.Requests[0].Parameter("p1").GetInt32());
     }
 
     /// <summary>Answers an existence check as if every key asked for exists, and anything else with no rows.</summary>

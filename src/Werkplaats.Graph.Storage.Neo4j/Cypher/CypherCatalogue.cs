@@ -18,6 +18,16 @@ internal static class CypherCatalogue
     public const int MaxLiftingDepth = 10;
 
     private const string IdempotencyLabel = "IdempotencyKey";
+    private const string DataVersionLabel = "DataVersion";
+    private const string ChangeLogLabel = "ChangeLogEntry";
+    private const string ChangeLogCounterLabel = "ChangeLogCounter";
+
+    /// <summary>
+    /// The data version's singleton, made when missing: a random store id, so a new (or emptied and bootstrapped)
+    /// database that counts from 0 again is never taken for an old one.
+    /// </summary>
+    private const string MergeDataVersion =
+        $"MERGE (v:{DataVersionLabel} {{id: 1}}) ON CREATE SET v.store = randomUUID(), v.number = 0";
 
     /// <summary>Every kind's label, for statements over all nodes of the graph.</summary>
     private static readonly string _anyKind = string.Join('|', Enum.GetNames<NodeKind>());
@@ -42,6 +52,11 @@ internal static class CypherCatalogue
 
         yield return Fixed("bootstrap.idempotency",
             $"CREATE CONSTRAINT idempotency_id IF NOT EXISTS FOR (k:{IdempotencyLabel}) REQUIRE k.id IS UNIQUE");
+        yield return Fixed("bootstrap.change-log",
+            $"CREATE CONSTRAINT change_log_sequence IF NOT EXISTS FOR (e:{ChangeLogLabel}) REQUIRE e.sequence IS UNIQUE");
+        yield return Fixed("bootstrap.data-version.id",
+            $"CREATE CONSTRAINT data_version_id IF NOT EXISTS FOR (v:{DataVersionLabel}) REQUIRE v.id IS UNIQUE");
+        yield return Fixed("bootstrap.data-version", MergeDataVersion);
         yield return Fixed("bootstrap.text",
             $"CREATE FULLTEXT INDEX {TextIndex} IF NOT EXISTS FOR (n:{_anyKind}) " +
             $"ON EACH [n.{NodeProperties.SearchNames}, n.{NodeProperties.SearchBody}] " +
@@ -55,6 +70,19 @@ internal static class CypherCatalogue
 
     public static CypherStatement CountNodes() =>
         Fixed("status.count", $"MATCH (n:{_anyKind}) RETURN count(n) AS nodes");
+
+    /// <summary>The data version (see <see cref="DataVersion"/>): one node by its unique id.</summary>
+    public static CypherStatement ReadDataVersion() =>
+        Fixed("data-version.read", $"MATCH (v:{DataVersionLabel} {{id: 1}}) RETURN v.store AS store, v.number AS number");
+
+    /// <summary>Up to <paramref name="limit"/> change log entries before <paramref name="before"/>, newest first.</summary>
+    public static CypherStatement ReadChangeLog(long? before, int limit)
+    {
+        var parameters = new CypherParameters();
+        return parameters.Build("change-log.read",
+            $"MATCH (e:{ChangeLogLabel}) WHERE e.sequence < {parameters.Add(before ?? long.MaxValue)} {ChangeLogColumns} " +
+            $"ORDER BY e.sequence DESC LIMIT {parameters.Add(limit)}");
+    }
 
     /// <summary>Visible nodes of one kind by key.</summary>
     public static CypherStatement GetNodes(NodeKind kind, IReadOnlyCollection<string> keys, Visibility visibility)
@@ -189,14 +217,38 @@ internal static class CypherCatalogue
 
     /// <summary>
     /// Derives the missing (Lesson)-[:ABOUT]->(Issue): the issues of the lesson's practices and of those of every lesson
-    /// it is derived from, up to <see cref="MaxLiftingDepth"/> steps. ABOUT only grows, so adding the missing ones is a
-    /// complete recompute.
+    /// it is derived from, up to <see cref="MaxLiftingDepth"/> steps. An import only adds relationships, so adding the
+    /// missing ones is a complete recompute there; a write uses <see cref="RecomputeAbout"/>.
     /// </summary>
     public static CypherStatement DeriveAbout()
     {
         var parameters = new CypherParameters();
         return parameters.Build("about.derive",
             $"MATCH (l:{NodeKind.Lesson})-[:{Graph(RelationshipType.DerivedFrom)}*0..{MaxLiftingDepth}]->(:{NodeKind.Lesson})" +
+            $"-[:{Graph(RelationshipType.LearnedIn)}]->(:{NodeKind.Practice})-[:{Graph(RelationshipType.PartOf)}]->(i:{NodeKind.Issue}) " +
+            $"WITH DISTINCT l, i MERGE (l)-[:{Graph(RelationshipType.About)}]->(i)");
+    }
+
+    /// <summary>
+    /// Recomputes ABOUT of the lessons a write concerns: the seeds (lessons by key, or the lessons learned in practices
+    /// by key) and every lesson lifted from them, up to <see cref="MaxLiftingDepth"/> steps each way. Their ABOUT is
+    /// deleted and derived again, so a removed LEARNED_IN, PART_OF or DERIVED_FROM takes its issues away.
+    /// </summary>
+    public static CypherStatement RecomputeAbout(NodeKind seedKind, IReadOnlyCollection<string> keys)
+    {
+        var parameters = new CypherParameters();
+        var seeds = seedKind switch
+        {
+            NodeKind.Lesson => $"MATCH (s:{NodeKind.Lesson}) WHERE s.{NodeProperties.Key} IN {parameters.Add(keys)} ",
+            NodeKind.Practice => $"MATCH (s:{NodeKind.Lesson})-[:{Graph(RelationshipType.LearnedIn)}]->(p:{NodeKind.Practice}) " +
+                $"WHERE p.{NodeProperties.Key} IN {parameters.Add(keys)} ",
+            _ => throw new ArgumentOutOfRangeException(nameof(seedKind), seedKind, "ABOUT derives from lessons and practices only."),
+        };
+        return parameters.Build($"about.recompute.{seedKind}",
+            seeds +
+            $"MATCH (l:{NodeKind.Lesson})-[:{Graph(RelationshipType.DerivedFrom)}*0..{MaxLiftingDepth}]->(s) WITH DISTINCT l " +
+            $"OPTIONAL MATCH (l)-[a:{Graph(RelationshipType.About)}]->(:{NodeKind.Issue}) DELETE a WITH DISTINCT l " +
+            $"MATCH (l)-[:{Graph(RelationshipType.DerivedFrom)}*0..{MaxLiftingDepth}]->(:{NodeKind.Lesson})" +
             $"-[:{Graph(RelationshipType.LearnedIn)}]->(:{NodeKind.Practice})-[:{Graph(RelationshipType.PartOf)}]->(i:{NodeKind.Issue}) " +
             $"WITH DISTINCT l, i MERGE (l)-[:{Graph(RelationshipType.About)}]->(i)");
     }
@@ -241,7 +293,7 @@ internal static class CypherCatalogue
             $"UNWIND {parameters.Add(rows)} AS row MATCH (:{from} {{key: row.from}})-[r:{name}]->(:{to} {{key: row.to}}) DELETE r");
     }
 
-    /// <summary>Adds relationships that are missing; one that exists keeps its properties (as in SQLite).</summary>
+    /// <summary>Adds relationships; one that exists takes the new role, mode and since (as in SQLite).</summary>
     public static CypherStatement AddRelationships(
         RelationshipType type, NodeKind from, NodeKind to, IReadOnlyList<Dictionary<string, object?>> rows)
     {
@@ -249,7 +301,7 @@ internal static class CypherCatalogue
         var name = RelationshipSchema.GraphName(type);
         return parameters.Build($"change.add.{name}.{from}.{to}",
             $"UNWIND {parameters.Add(rows)} AS row MATCH (a:{from} {{key: row.from}}) MATCH (b:{to} {{key: row.to}}) " +
-            $"MERGE (a)-[r:{name}]->(b) ON CREATE SET r += row.props");
+            $"MERGE (a)-[r:{name}]->(b) SET r = row.props");
     }
 
     /// <summary>Moves the audit trail of nodes of one kind on; the created ones also get their creator.</summary>
@@ -274,6 +326,24 @@ internal static class CypherCatalogue
             $"actor: {parameters.Add(change.Author.ActorKey)}, key: {parameters.Add(key)}, result: {parameters.Add(change.Result)}, " +
             $"createdAt: {parameters.Add(NodeProperties.ToText(change.At))}}})");
     }
+
+    /// <summary>Appends a change to the log, numbered by a counter node that the transaction holds locked until it ends.</summary>
+    public static CypherStatement AppendChangeLog(GraphChange change, string changes)
+    {
+        var parameters = new CypherParameters();
+        return parameters.Build("change.log",
+            $"MERGE (c:{ChangeLogCounterLabel} {{id: 1}}) ON CREATE SET c.last = 0 SET c.last = c.last + 1 " +
+            $"CREATE (:{ChangeLogLabel} {{sequence: c.last, at: {parameters.Add(NodeProperties.ToText(change.At))}, " +
+            $"actor: {parameters.Add(change.Author.ActorKey)}, actorName: {parameters.Add(change.Author.PersonName)}, " +
+            $"operation: {parameters.Add(change.Operation)}, changes: {parameters.Add(changes)}}})");
+    }
+
+    /// <summary>
+    /// Moves the data version on, inside the writing transaction, so a reader that sees the new number also sees the
+    /// new data; every write path ends with it.
+    /// </summary>
+    public static CypherStatement MoveDataVersionOn() =>
+        Fixed("data-version.move-on", $"{MergeDataVersion} SET v.number = v.number + 1");
 
     // ---- The transfer port (the copy command).
 
@@ -334,6 +404,9 @@ internal static class CypherCatalogue
     private const string RelationshipColumns =
         "RETURN head(labels(startNode(r))) AS fromKind, startNode(r).key AS fromKey, type(r) AS type, " +
         "head(labels(endNode(r))) AS toKind, endNode(r).key AS toKey, r.role AS role, r.mode AS mode, r.since AS since";
+
+    private const string ChangeLogColumns =
+        "RETURN e.sequence AS sequence, e.at AS at, e.actor AS actor, e.actorName AS actorName, e.operation AS operation, e.changes AS changes";
 
     private const string AuditColumns =
         "RETURN n.key AS key, n.createdBy AS createdBy, n.createdByName AS createdByName, n.createdAt AS createdAt, " +

@@ -1,22 +1,26 @@
+using System.Globalization;
 using System.Text.Json;
 using Werkplaats.Graph.Core.Model;
-using Werkplaats.Graph.Core.Storage;
-using Werkplaats.Graph.Storage.Sqlite.Schema;
 
-namespace Werkplaats.Graph.Storage.Sqlite.Sql;
+namespace Werkplaats.Graph.Core.Storage;
 
 /// <summary>
-/// What a change wrote, as the ChangeLog keeps it: the created and updated nodes and the added and removed
+/// What a change wrote, as every store's change log keeps it: the created and updated nodes and the added and removed
 /// relationships, by kind, key and type constants, so the log reads back without the nodes (which may change since).
+/// One format for every adapter, so a copied log reads the same on either store.
 /// </summary>
-internal static class ChangeLogJson
+public static class ChangeLogJson
 {
+    private const string DateFormat = "yyyy-MM-dd";
+
+    /// <summary>The JSON of what <paramref name="change"/> writes.</summary>
     public static string Write(GraphChange change) => JsonSerializer.Serialize(new Changes(
         [.. change.Created.Select(n => Node(n.Ref))],
         [.. change.Updated.Select(n => Node(n.Ref))],
         [.. change.Added.Select(Link)],
         [.. change.Removed.Select(Link)]));
 
+    /// <summary>A log entry from its stored columns and the JSON <see cref="Write"/> made.</summary>
     public static ChangeLogEntry Read(long sequence, ChangeAuthor author, DateTimeOffset at, string operation, string json)
     {
         var changes = JsonSerializer.Deserialize<Changes>(json)!;
@@ -32,10 +36,12 @@ internal static class ChangeLogJson
 
     private static LoggedLink Link(Relationship r) => new(
         EnumNames.ToConstant(r.Type), Node(r.From), Node(r.To), r.Role,
-        r.Mode is { } mode ? EnumNames.ToConstant(mode) : null, NodeMapper.ToText(r.Since));
+        r.Mode is { } mode ? EnumNames.ToConstant(mode) : null, r.Since?.ToString(DateFormat, CultureInfo.InvariantCulture));
 
-    private static Relationship Relationship(LoggedLink link) =>
-        RelationshipMapper.ToRelationship(Parse<RelationshipType>(link.Type), Ref(link.From), Ref(link.To), link.Role, link.Mode, link.Since);
+    private static Relationship Relationship(LoggedLink link) => new(
+        Parse<RelationshipType>(link.Type), Ref(link.From), Ref(link.To), link.Role,
+        link.Mode is { } mode ? Parse<ParticipationMode>(mode) : null,
+        link.Since is { } since ? DateOnly.ParseExact(since, DateFormat, CultureInfo.InvariantCulture) : null);
 
     private static T Parse<T>(string constant)
         where T : struct, Enum =>
