@@ -6,8 +6,8 @@ namespace Werkplaats.Graph.Storage.Neo4j;
 
 /// <summary>
 /// The transfer port: everything out in pages of <see cref="Neo4jOptions.BatchSize"/> nodes, and in through the import
-/// (one transaction) followed by the audit trail and the idempotency keys (a second one, which moves the data version
-/// on; both upsert, so a failed copy is simply run again).
+/// (one transaction) followed by the audit trail, the idempotency keys and the change log (a second one, which moves
+/// the data version on; both upsert, so a failed copy is simply run again).
 /// </summary>
 internal sealed partial class Neo4jGraphStore : IGraphTransfer
 {
@@ -37,7 +37,8 @@ internal sealed partial class Neo4jGraphStore : IGraphTransfer
         var relationships = (await ReadAsync(CypherCatalogue.ExportRelationships(_storedTypes), cancellationToken)).Rows.Select(ReadRelationship);
         var keys = (await ReadAsync(CypherCatalogue.ExportIdempotencyKeys(), cancellationToken)).Rows.Select(row => new IdempotencyRecord(
             row.Text("actor")!, row.Text("key")!, row.Text("result")!, NodeProperties.ToTime(row.Text("createdAt")!)));
-        return new StoreContents(new GraphSnapshot(nodes, [.. relationships]), audit, [.. keys]);
+        var log = await this.ReadAllAsync(batchSize, cancellationToken);
+        return new StoreContents(new GraphSnapshot(nodes, [.. relationships]), audit, [.. keys]) { ChangeLog = log };
     }
 
     public async Task<ImportResult> RestoreAsync(StoreContents contents, CancellationToken cancellationToken)
@@ -60,6 +61,16 @@ internal sealed partial class Neo4jGraphStore : IGraphTransfer
                 await transaction.RunAsync(CypherCatalogue.RestoreIdempotencyKeys([.. batch.Select(KeyRow)]), cancellationToken);
             }
 
+            foreach (var batch in contents.ChangeLog.Chunk(batchSize))
+            {
+                await transaction.RunAsync(CypherCatalogue.RestoreChangeLog([.. batch.Select(LogRow)]), cancellationToken);
+            }
+
+            if (contents.ChangeLog.Count > 0)
+            {
+                await transaction.RunAsync(CypherCatalogue.RestoreChangeLogCounter(contents.ChangeLog.Max(e => e.Sequence)), cancellationToken);
+            }
+
             await transaction.RunAsync(CypherCatalogue.MoveDataVersionOn(), cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             return true;
@@ -76,6 +87,16 @@ internal sealed partial class Neo4jGraphStore : IGraphTransfer
         ["changedBy"] = audit.ChangedBy.ActorKey,
         ["changedByName"] = audit.ChangedBy.PersonName,
         ["changedAt"] = NodeProperties.ToText(audit.ChangedAt),
+    };
+
+    private static Dictionary<string, object?> LogRow(ChangeLogEntry entry) => new()
+    {
+        ["sequence"] = entry.Sequence,
+        ["at"] = NodeProperties.ToText(entry.At),
+        ["actor"] = entry.Author.ActorKey,
+        ["actorName"] = entry.Author.PersonName,
+        ["operation"] = entry.Operation,
+        ["changes"] = ChangeLogJson.Write(entry),
     };
 
     private static Dictionary<string, object?> KeyRow(IdempotencyRecord record) => new()

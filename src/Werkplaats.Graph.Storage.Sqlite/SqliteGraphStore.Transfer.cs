@@ -7,9 +7,14 @@ using Werkplaats.Graph.Storage.Sqlite.Sql;
 
 namespace Werkplaats.Graph.Storage.Sqlite;
 
-/// <summary>The transfer port: the whole file out (nodes, stored relationships, audit, idempotency keys), and back in.</summary>
+/// <summary>
+/// The transfer port: the whole file out (nodes, stored relationships, audit, idempotency keys, change log), and back in.
+/// </summary>
 internal sealed partial class SqliteGraphStore : IGraphTransfer
 {
+    /// <summary>Change log entries per read of an export.</summary>
+    private const int ChangeLogPageSize = 1000;
+
     public Task<StoreContents> ExportAsync(CancellationToken cancellationToken) => StoreErrors.GuardAsync(async () =>
     {
         await using var context = await contexts.CreateDbContextAsync(cancellationToken);
@@ -23,7 +28,8 @@ internal sealed partial class SqliteGraphStore : IGraphTransfer
         var graph = new GraphSnapshot(
             [.. rows.Select(NodeMapper.ToNode)],
             [.. relationships.Select(r => RelationshipMapper.ToRelationship(r.Type, refs[r.FromId], refs[r.ToId], r.Role, r.Mode, r.Since))]);
-        return new StoreContents(graph, audit, keys);
+        var log = await this.ReadAllAsync(ChangeLogPageSize, cancellationToken);
+        return new StoreContents(graph, audit, keys) { ChangeLog = log };
     });
 
     public async Task<ImportResult> RestoreAsync(StoreContents contents, CancellationToken cancellationToken)
@@ -33,7 +39,9 @@ internal sealed partial class SqliteGraphStore : IGraphTransfer
         {
             await using var context = await contexts.CreateDbContextAsync(cancellationToken);
             await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
-            var statements = contents.Audit.Select(ChangeSql.RestoreAudit).Concat(contents.IdempotencyKeys.Select(ChangeSql.RestoreResult));
+            var statements = contents.Audit.Select(ChangeSql.RestoreAudit)
+                .Concat(contents.IdempotencyKeys.Select(ChangeSql.RestoreResult))
+                .Concat(contents.ChangeLog.Select(ChangeSql.RestoreLog));
             foreach (var statement in statements)
             {
                 await using var command = statement.CreateCommand(context.Database.GetDbConnection(), transaction.GetDbTransaction());

@@ -136,6 +136,11 @@ internal static class CatalogueExamples
         ]);
         yield return CypherCatalogue.RestoreIdempotencyKeys(
             [new() { ["actor"] = "han", ["key"] = "first-try", ["result"] = "schaamte", ["createdAt"] = "2026-04-02T08:15:00.0000000Z" }]);
+        yield return CypherCatalogue.RestoreChangeLog(
+        [
+            new() { ["sequence"] = 7L, ["at"] = "2026-04-02T08:15:00.0000000Z", ["actor"] = "han", ["actorName"] = null, ["operation"] = "recordLesson", ["changes"] = ChangeLogJson.Write(Change()) },
+        ]);
+        yield return CypherCatalogue.RestoreChangeLogCounter(7);
     }
 
     /// <summary>The statements of one change, in the order the write port sends them.</summary>

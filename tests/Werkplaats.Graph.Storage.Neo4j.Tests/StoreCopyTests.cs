@@ -37,7 +37,7 @@ public sealed class StoreCopyTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task FakeServer_CopyFromTheEmbeddedStore_SendsEveryNodeRelationshipAuditEntryAndKey_InBatches()
+    public async Task FakeServer_CopyFromTheEmbeddedStore_SendsEveryNodeRelationshipAuditEntryKeyAndLogEntry_InBatches()
     {
         var source = await EmbeddedStoreWithAWriteAsync();
         var api = new FakeQueryApi { Otherwise = AnswerImports };
@@ -65,6 +65,12 @@ public sealed class StoreCopyTests : IAsyncLifetime
             relationshipRows.Order(StringComparer.Ordinal));
         Assert.Equal("samen-koken", Assert.Single(Batches(statements, CypherCatalogue.RestoreAudit(NodeKind.Lesson, []).Text).SelectMany(b => b)).GetProperty("key").GetString());
         Assert.Equal("retry-1", Assert.Single(Batches(statements, CypherCatalogue.RestoreIdempotencyKeys([]).Text).SelectMany(b => b)).GetProperty("key").GetString());
+        var logged = Assert.Single(exported.ChangeLog);
+        var logRow = Assert.Single(Batches(statements, CypherCatalogue.RestoreChangeLog([]).Text).SelectMany(b => b));
+        Assert.Equal(logged.Sequence, logRow.GetProperty("sequence").GetInt64());
+        Assert.Equal(ChangeLogJson.Write(logged), logRow.GetProperty("changes").GetString());
+        Assert.Equal(logged.Sequence, Assert.Single(statements, r => r.Statement == CypherCatalogue.RestoreChangeLogCounter(0).Text).Parameter("p0").GetInt64());
+        Assert.Equal(1, result.ChangeLogEntries);
         Assert.Equal(2, api.Requests.Count(r => r.Path.EndsWith("/commit", StringComparison.Ordinal)));
         Assert.Equal(exported.Graph.Nodes.Count, result.Nodes);
         Assert.Equal(exported.Graph.Nodes.Count, result.Restored.NodesCreated);

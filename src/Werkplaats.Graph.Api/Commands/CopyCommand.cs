@@ -37,8 +37,9 @@ public static class CopyCommand
             var result = await StoreCopy.CopyAsync(
                 source.GetRequiredService<IGraphTransfer>(), target.GetRequiredService<IGraphTransfer>(), CancellationToken.None);
             await output.WriteLineAsync(
-                $"Copied {result.Nodes} nodes, {result.Relationships} relationships, {result.AuditEntries} audit entries and " +
-                $"{result.IdempotencyKeys} idempotency keys from {from} to {to}: {result.Restored.NodesCreated} nodes created, " +
+                $"Copied {result.Nodes} nodes, {result.Relationships} relationships, {result.AuditEntries} audit entries, " +
+                $"{result.IdempotencyKeys} idempotency keys and {result.ChangeLogEntries} change log entries from {from} to {to}: " +
+                $"{result.Restored.NodesCreated} nodes created, " +
                 $"{result.Restored.NodesUpdated} updated, {result.Restored.RelationshipsCreated} relationships created.");
             return 0;
         }

@@ -14,13 +14,13 @@ public static class ChangeLogJson
     private const string DateFormat = "yyyy-MM-dd";
 
     /// <summary>The JSON of what <paramref name="change"/> writes.</summary>
-    public static string Write(GraphChange change) => JsonSerializer.Serialize(new Changes(
-        [.. change.Created.Select(n => Node(n.Ref))],
-        [.. change.Updated.Select(n => Node(n.Ref))],
-        [.. change.Added.Select(Link)],
-        [.. change.Removed.Select(Link)]));
+    public static string Write(GraphChange change) =>
+        Write(change.Created.Select(n => n.Ref), change.Updated.Select(n => n.Ref), change.Added, change.Removed);
 
-    /// <summary>A log entry from its stored columns and the JSON <see cref="Write"/> made.</summary>
+    /// <summary>The JSON of a logged entry again, as a copy restores it.</summary>
+    public static string Write(ChangeLogEntry entry) => Write(entry.Created, entry.Updated, entry.Added, entry.Removed);
+
+    /// <summary>A log entry from its stored columns and the JSON <see cref="Write(GraphChange)"/> made.</summary>
     public static ChangeLogEntry Read(long sequence, ChangeAuthor author, DateTimeOffset at, string operation, string json)
     {
         var changes = JsonSerializer.Deserialize<Changes>(json)!;
@@ -29,6 +29,9 @@ public static class ChangeLogJson
             [.. changes.Created.Select(Ref)], [.. changes.Updated.Select(Ref)],
             [.. changes.Added.Select(Relationship)], [.. changes.Removed.Select(Relationship)]);
     }
+
+    private static string Write(IEnumerable<NodeRef> created, IEnumerable<NodeRef> updated, IEnumerable<Relationship> added, IEnumerable<Relationship> removed) =>
+        JsonSerializer.Serialize(new Changes([.. created.Select(Node)], [.. updated.Select(Node)], [.. added.Select(Link)], [.. removed.Select(Link)]));
 
     private static LoggedNode Node(NodeRef node) => new(EnumNames.ToConstant(node.Kind), node.Key);
 

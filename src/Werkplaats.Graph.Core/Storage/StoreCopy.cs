@@ -8,9 +8,10 @@ public static class StoreCopy
         var contents = await source.ExportAsync(cancellationToken);
         var restored = await target.RestoreAsync(contents, cancellationToken);
         return new CopyResult(
-            contents.Graph.Nodes.Count, contents.Graph.Relationships.Count, contents.Audit.Count, contents.IdempotencyKeys.Count, restored);
+            contents.Graph.Nodes.Count, contents.Graph.Relationships.Count, contents.Audit.Count, contents.IdempotencyKeys.Count,
+            contents.ChangeLog.Count, restored);
     }
 }
 
 /// <summary>What a copy read from the source, and what the target's import changed.</summary>
-public sealed record CopyResult(int Nodes, int Relationships, int AuditEntries, int IdempotencyKeys, ImportResult Restored);
+public sealed record CopyResult(int Nodes, int Relationships, int AuditEntries, int IdempotencyKeys, int ChangeLogEntries, ImportResult Restored);

@@ -391,6 +391,25 @@ internal static class CypherCatalogue
             "ON CREATE SET k.actor = row.actor, k.key = row.key, k.result = row.result, k.createdAt = row.createdAt");
     }
 
+    /// <summary>Adds copied change log entries under their own sequence; one the store has keeps its content.</summary>
+    public static CypherStatement RestoreChangeLog(IReadOnlyList<Dictionary<string, object?>> rows)
+    {
+        var parameters = new CypherParameters();
+        return parameters.Build("restore.change-log",
+            $"UNWIND {parameters.Add(rows)} AS row MERGE (e:{ChangeLogLabel} {{sequence: row.sequence}}) " +
+            "ON CREATE SET e.at = row.at, e.actor = row.actor, e.actorName = row.actorName, e.operation = row.operation, e.changes = row.changes");
+    }
+
+    /// <summary>Moves the change log's counter past the copied entries, so later changes are numbered after them.</summary>
+    public static CypherStatement RestoreChangeLogCounter(long lastSequence)
+    {
+        var parameters = new CypherParameters();
+        var last = parameters.Add(lastSequence);
+        return parameters.Build("restore.change-log-counter",
+            $"MERGE (c:{ChangeLogCounterLabel} {{id: 1}}) ON CREATE SET c.last = 0 " +
+            $"SET c.last = CASE WHEN c.last < {last} THEN {last} ELSE c.last END");
+    }
+
     // ---- Fragments.
 
     /// <summary>The node of <paramref name="alias"/> matches the filter and is visible.</summary>

@@ -116,6 +116,19 @@ internal static class ChangeSql
             "ChangedAt = excluded.ChangedAt");
     }
 
+    /// <summary>
+    /// Adds a copied change log entry under its own sequence; one the store has keeps its content. AUTOINCREMENT then
+    /// numbers later changes after the largest sequence ever stored, copied ones included.
+    /// </summary>
+    public static SqlStatement RestoreLog(ChangeLogEntry entry)
+    {
+        var sql = new SqlBuilder();
+        return sql.Build(
+            "INSERT OR IGNORE INTO ChangeLog (Sequence, At, Actor, ActorName, Operation, Changes) VALUES " +
+            $"({sql.Add(entry.Sequence)}, {sql.Add(ToText(entry.At))}, {sql.Add(entry.Author.ActorKey)}, {sql.Add(entry.Author.PersonName)}, " +
+            $"{sql.Add(entry.Operation)}, {sql.Add(ChangeLogJson.Write(entry))})");
+    }
+
     /// <summary>Adds a copied idempotency key; one the store has keeps its result.</summary>
     public static SqlStatement RestoreResult(IdempotencyRecord record)
     {
