@@ -54,7 +54,7 @@ public sealed class AnonymousQueryOptions
     [Range(1, 100)]
     public int MaxDepth { get; set; } = 15;
 
-    /// <summary>The highest complexity score of an anonymous caller's own query; GraphiQL's introspection query scores about 15,700.</summary>
+    /// <summary>The highest complexity score of an anonymous caller's own query; GraphiQL's introspection query scores about 5,200.</summary>
     [Range(1, 1_000_000)]
     public int MaxComplexity { get; set; } = 20_000;
 }

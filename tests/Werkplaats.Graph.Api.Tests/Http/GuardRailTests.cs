@@ -25,6 +25,19 @@ public sealed class GuardRailTests(ApiFactory factory) : IClassFixture<ApiFactor
     }
 
     [Fact]
+    public async Task IntrospectionQueryOfGraphiQL_FourTimesOver_IsRefusedNamingTheLimit()
+    {
+        var text = IntrospectionQuery.Text;
+        var fragments = text.IndexOf("fragment ", StringComparison.Ordinal);
+        var schema = text[text.IndexOf("__schema", StringComparison.Ordinal)..text.LastIndexOf('}', fragments)];
+        var aliased = string.Join(' ', Enumerable.Range(0, 4).Select(index => $"a{index}: {schema}"));
+
+        using var response = await _client.SendAsync(PostQuery($"query FourTimes {{ {aliased} }} {text[fragments..]}"));
+
+        await AssertRefusedAsync(response, $"; {AnonymousLimit} 20000.");
+    }
+
+    [Fact]
     public async Task DepthBomb_IsRefusedNamingTheLimit()
     {
         var nested = string.Concat(Enumerable.Repeat("fields { type { ", 8)) + "name" + new string('}', 16);
