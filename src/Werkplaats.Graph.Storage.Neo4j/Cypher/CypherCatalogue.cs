@@ -34,7 +34,10 @@ internal static class CypherCatalogue
 
     // ---- Bootstrap (InitializeAsync): all idempotent, IF NOT EXISTS.
 
-    /// <summary>Uniqueness of each kind's key, the idempotency keys, the full-text index and the indexes the orders use.</summary>
+    /// <summary>
+    /// Uniqueness of each kind's key, the idempotency keys, the change log and the singletons (so concurrent MERGEs meet
+    /// one node), the data version, the full-text index and the indexes the orders use.
+    /// </summary>
     public static IEnumerable<CypherStatement> Bootstrap()
     {
         foreach (var kind in Enum.GetValues<NodeKind>())
@@ -54,6 +57,8 @@ internal static class CypherCatalogue
             $"CREATE CONSTRAINT idempotency_id IF NOT EXISTS FOR (k:{IdempotencyLabel}) REQUIRE k.id IS UNIQUE");
         yield return Fixed("bootstrap.change-log",
             $"CREATE CONSTRAINT change_log_sequence IF NOT EXISTS FOR (e:{ChangeLogLabel}) REQUIRE e.sequence IS UNIQUE");
+        yield return Fixed("bootstrap.change-log-counter",
+            $"CREATE CONSTRAINT change_log_counter_id IF NOT EXISTS FOR (c:{ChangeLogCounterLabel}) REQUIRE c.id IS UNIQUE");
         yield return Fixed("bootstrap.data-version.id",
             $"CREATE CONSTRAINT data_version_id IF NOT EXISTS FOR (v:{DataVersionLabel}) REQUIRE v.id IS UNIQUE");
         yield return Fixed("bootstrap.data-version", MergeDataVersion);
