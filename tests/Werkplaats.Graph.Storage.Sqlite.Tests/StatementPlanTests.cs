@@ -132,6 +132,10 @@ public sealed partial class StatementPlanTests : IAsyncLifetime
         await writer.ApplyAsync(repeated, CancellationToken.None);
         await writer.ApplyAsync(repeated, CancellationToken.None);
         await writer.GetAuditAsync([.. Nodes.Select(n => n.Ref)], CancellationToken.None);
+        await writer.GetResultAsync(repeated.Author.ActorKey, "twice", CancellationToken.None);
+        var newest = await writer.GetChangeLogAsync(before: null, first: 2, CancellationToken.None);
+        await writer.GetChangeLogAsync(newest.Entries[^1].Sequence, first: 2, CancellationToken.None);
+        await _store.GetDataVersionAsync(CancellationToken.None);
     }
 
     /// <summary>Every filter form the API compiles to, on the kinds it is asked of.</summary>
