@@ -1,7 +1,5 @@
 using GraphQL.Types;
 using Werkplaats.Graph.Api.GraphQL.Common;
-using Werkplaats.Graph.Api.GraphQL.Conditions;
-using Werkplaats.Graph.Api.GraphQL.Levels;
 using Werkplaats.Graph.Api.GraphQL.Mutations;
 using Werkplaats.Graph.Core.Lessons;
 using Werkplaats.Graph.Core.Model;
@@ -25,11 +23,7 @@ public sealed class LiftLessonsInputType : InputObjectGraphType<LiftLessonsInput
         Field<NonNullGraphType<DateType>>("learnedOn").Description("When the lesson was drawn.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("from")
             .Description("Keys of the lessons lifted (DERIVED_FROM); at least one, each narrower in scope than the new lesson.");
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ConditionKeyType>>>>("conditions")
-            .Description("The conditions of social quality the lesson touches (TOUCHES); at least one.");
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<LevelKeyType>>>>("levels")
-            .Description("The levels the lesson is about (AT_LEVEL); at least one.");
-        Field<ListGraphType<NonNullGraphType<StringGraphType>>>("domains").Description("Keys of the domains the lesson is in (IN_DOMAIN); none when left out.");
+        this.TagFields();
         this.IdempotencyKeyField();
     }
 

@@ -1,7 +1,5 @@
 using GraphQL.Types;
 using Werkplaats.Graph.Api.GraphQL.Common;
-using Werkplaats.Graph.Api.GraphQL.Conditions;
-using Werkplaats.Graph.Api.GraphQL.Levels;
 using Werkplaats.Graph.Api.GraphQL.Mutations;
 using Werkplaats.Graph.Core.Lessons;
 using Werkplaats.Graph.Core.Model;
@@ -24,11 +22,7 @@ public sealed class RecordLessonInputType : InputObjectGraphType<RecordLessonInp
         Field<NonNullGraphType<DateType>>("learnedOn").Description("When the lesson was drawn.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("practices")
             .Description("Keys of the practices the lesson was learned in (LEARNED_IN); at least one, of an atelier whose lessons you may record.");
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ConditionKeyType>>>>("conditions")
-            .Description("The conditions of social quality the lesson touches (TOUCHES); at least one.");
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<LevelKeyType>>>>("levels")
-            .Description("The levels the lesson is about (AT_LEVEL); at least one.");
-        Field<ListGraphType<NonNullGraphType<StringGraphType>>>("domains").Description("Keys of the domains the lesson is in (IN_DOMAIN); none when left out.");
+        this.TagFields();
         this.IdempotencyKeyField();
     }
 
