@@ -4,6 +4,8 @@ using System.ComponentModel;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Extensions.Caching.Hybrid;
+using Microsoft.Net.Http.Headers;
+using Werkplaats.Graph.Api.Http;
 
 namespace Werkplaats.Graph.Api.Caching;
 
@@ -18,6 +20,13 @@ public sealed class CachedResponse(byte[] body, string tag)
 
     /// <summary>Identifies the body: the same bytes always get the same tag, so an unchanged answer keeps its ETag across writes.</summary>
     public string Tag { get; } = tag;
+
+    // The same bytes in another media type are another representation, with another tag.
+    private readonly EntityTagHeaderValue _graphQLResponseETag = new($"\"{tag}\"");
+    private readonly EntityTagHeaderValue _jsonETag = new($"\"{tag}-json\"");
+
+    /// <summary>The ETag of this body in <paramref name="mediaType"/>.</summary>
+    public EntityTagHeaderValue ETagFor(string mediaType) => mediaType == GraphQLMediaTypes.Json ? _jsonETag : _graphQLResponseETag;
 
     public static CachedResponse Of(byte[] body) => new(body, Convert.ToHexStringLower(SHA256.HashData(body).AsSpan(0, 16)));
 }

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Caching.Distributed;
 using Microsoft.Extensions.Caching.StackExchangeRedis;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Werkplaats.Graph.Api.Catalogue;
 
@@ -35,6 +36,7 @@ public static class CachingExtensions
             services.AddSingleton<IDistributedCache, GuardedRedisCache>();
         }
 
+        services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<ResponseCache>();
         services.AddScoped<CallerSpecificResponse>();
         services.AddSingleton<QueryCatalogue>();

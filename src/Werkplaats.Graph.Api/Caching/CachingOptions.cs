@@ -25,6 +25,13 @@ public sealed class CachingOptions
     [Range(0, 86_400)]
     public int PublicMaxAgeSeconds { get; set; } = 30;
 
+    /// <summary>
+    /// How many bytes of answers an instance keeps by exact request (query string or body), answered before anything is
+    /// parsed; answers beyond it are still found by document in the shared cache. 0 turns this layer off.
+    /// </summary>
+    [Range(0, 1_073_741_824)]
+    public long ExactRequestBytes { get; set; } = 33_554_432;
+
     /// <summary>Responses larger than this are not cached.</summary>
     [Range(1_024, 16_777_216)]
     public int MaximumResponseBytes { get; set; } = 1_048_576;

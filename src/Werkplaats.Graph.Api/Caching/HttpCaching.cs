@@ -1,6 +1,5 @@
 using Microsoft.Net.Http.Headers;
 using Werkplaats.Graph.Api.GraphQL.Loading;
-using Werkplaats.Graph.Api.Http;
 
 namespace Werkplaats.Graph.Api.Caching;
 
@@ -27,12 +26,11 @@ public static class HttpCaching
             return false;
         }
 
-        // The same bytes in another media type are another representation, with another tag.
-        var etag = new EntityTagHeaderValue($"\"{response.Tag}{(mediaType == GraphQLMediaTypes.Json ? "-json" : "")}\"");
-        headers.ETag = etag.ToString();
+        var etag = response.ETagFor(mediaType);
+        headers.ETag = etag.Tag.Value;
         headers.Append(HeaderNames.Vary, _vary);
         headers.CacheControl = viewer.Actor is null ? $"public, max-age={publicMaxAgeSeconds}" : "private, no-cache";
-        var ifNoneMatch = request.GetTypedHeaders().IfNoneMatch;
-        return ifNoneMatch.Any(tag => tag.Equals(EntityTagHeaderValue.Any) || tag.Compare(etag, useStrongComparison: false));
+        return request.Headers.IfNoneMatch.Count > 0
+            && request.GetTypedHeaders().IfNoneMatch.Any(tag => tag.Equals(EntityTagHeaderValue.Any) || tag.Compare(etag, useStrongComparison: false));
     }
 }

@@ -8,8 +8,8 @@ namespace Werkplaats.Graph.Api.Http;
 
 /// <summary>
 /// The GraphQL-over-HTTP endpoint: queries by GET or POST, mutations by POST only; every answer is a GraphQL response.
-/// A request names its document (<see cref="PersistedDocuments"/>), is answered from the response cache when it can
-/// be, and otherwise runs; a successful query's answer is cached and, over GET, carries HTTP caching headers.
+/// A request is answered from the response cache when it can be, first by its exact bytes, then by the document it
+/// names (<see cref="PersistedDocuments"/>), and otherwise runs; a successful query's answer is cached and, over GET, carries HTTP caching headers.
 /// </summary>
 public static class GraphQLHttpEndpoint
 {
@@ -49,16 +49,40 @@ public static class GraphQLHttpEndpoint
             return;
         }
 
-        var read = isGet ? reader.ReadGet(request.Query) : await reader.ReadPostAsync(request, context.RequestAborted);
-        if (read.Request is not { } graphQLRequest)
-        {
-            await writer.WriteErrorAsync(context, mediaType, read.Error!);
-            return;
-        }
-
         try
         {
+            RawRequest raw;
+            if (isGet)
+            {
+                raw = RawRequest.Get(request.QueryString);
+            }
+            else
+            {
+                var posted = await reader.ReadPostBodyAsync(request, context.RequestAborted);
+                if (posted.Body is not { } body)
+                {
+                    await writer.WriteErrorAsync(context, mediaType, posted.Error!);
+                    return;
+                }
+
+                raw = RawRequest.Post(body);
+            }
+
             var viewer = context.Features.Get<Viewer>() ?? Viewer.Anonymous;
+            var cached = await cache.OpenAsync(raw, viewer, context.RequestAborted);
+            if (cached.Hit is { } exactHit)
+            {
+                await WriteCacheableAsync(context, mediaType, viewer, exactHit, "hit");
+                return;
+            }
+
+            var read = isGet ? reader.ReadGet(request.Query) : reader.ReadPost(raw.Content);
+            if (read.Request is not { } graphQLRequest)
+            {
+                await writer.WriteErrorAsync(context, mediaType, read.Error!);
+                return;
+            }
+
             var document = await documents.ResolveAsync(graphQLRequest, viewer.Actor is null, context.RequestAborted);
             if (document.Error is not null)
             {
@@ -68,8 +92,7 @@ public static class GraphQLHttpEndpoint
 
             graphQLRequest.Query = document.Query;
             graphQLRequest.DocumentId = null;
-            var lookup = await cache.LookupAsync(graphQLRequest, document.Limit, viewer, context.RequestAborted);
-            if (lookup.Hit is { } hit)
+            if (await cached.FindAsync(graphQLRequest, document.Limit, context.RequestAborted) is { } hit)
             {
                 await WriteCacheableAsync(context, mediaType, viewer, hit, "hit");
                 return;
@@ -89,12 +112,8 @@ public static class GraphQLHttpEndpoint
             }
 
             var response = CachedResponse.Of(await writer.SerializeAsync(result, context.RequestAborted));
-            if (lookup.Key is { } key)
-            {
-                await cache.StoreAsync(key, response, context.RequestAborted);
-            }
-
-            await WriteCacheableAsync(context, mediaType, viewer, response, lookup.Key is null ? "bypass" : "miss");
+            await cached.StoreAsync(response, context.RequestAborted);
+            await WriteCacheableAsync(context, mediaType, viewer, response, cached.Caches ? "miss" : "bypass");
         }
         catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
         {

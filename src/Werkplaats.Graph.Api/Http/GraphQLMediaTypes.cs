@@ -8,6 +8,9 @@ public static class GraphQLMediaTypes
     public const string GraphQLResponse = "application/graphql-response+json";
     public const string Json = "application/json";
 
+    /// <summary>The Content-Type of a response in <paramref name="mediaType"/>.</summary>
+    public static string ContentTypeOf(string mediaType) => mediaType == Json ? "application/json; charset=utf-8" : "application/graphql-response+json; charset=utf-8";
+
     /// <summary>
     /// The media type to answer in, or null when the Accept header allows neither (the spec recommends 406).
     /// Without an Accept header the spec, past its 2025 watershed, answers as if graphql-response+json was asked for.
@@ -15,6 +18,12 @@ public static class GraphQLMediaTypes
     /// </summary>
     public static string? Negotiate(HttpRequest request)
     {
+        // Most clients send one of the two exactly; only other Accept headers are worth parsing.
+        if (request.Headers.Accept is [GraphQLResponse or Json] exact)
+        {
+            return exact[0];
+        }
+
         var accept = request.GetTypedHeaders().Accept;
         if (accept.Count == 0)
         {

@@ -31,24 +31,25 @@ public sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer, IOpt
             : Create(parameters[Query], _documentIdNames.Select(name => (string?)parameters[name]).FirstOrDefault(id => id is not null), parameters[OperationName], variables, extensions);
     }
 
-    public async Task<RequestReadResult> ReadPostAsync(HttpRequest request, CancellationToken cancellationToken)
+    /// <summary>A POST's body as it came, once it is known to be JSON in UTF-8 of at most the allowed size.</summary>
+    public async Task<PostBodyReadResult> ReadPostBodyAsync(HttpRequest request, CancellationToken cancellationToken)
     {
         if (!IsUtf8Json(request.ContentType))
         {
-            return RequestReadResult.Refused(RequestErrors.UnsupportedMediaType);
+            return new PostBodyReadResult(null, RequestErrors.UnsupportedMediaType);
         }
 
         var maxBytes = options.Value.MaxRequestBytes;
         var body = await ReadBoundedAsync(request, maxBytes, cancellationToken);
-        if (body is null)
-        {
-            return RequestReadResult.Refused(RequestErrors.TooLarge(maxBytes));
-        }
+        return body is null ? new PostBodyReadResult(null, RequestErrors.TooLarge(maxBytes)) : new PostBodyReadResult(body, null);
+    }
 
+    public RequestReadResult ReadPost(ReadOnlyMemory<byte> body)
+    {
         JsonElement root;
         try
         {
-            root = JsonSerializer.Deserialize<JsonElement>(body);
+            root = JsonSerializer.Deserialize<JsonElement>(body.Span);
         }
         catch (JsonException)
         {
@@ -184,6 +185,9 @@ public sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer, IOpt
         return body.ToArray();
     }
 }
+
+/// <summary>The outcome of reading a POST's body: its bytes, or the error that refuses it.</summary>
+public sealed record PostBodyReadResult(byte[]? Body, RequestError? Error);
 
 /// <summary>The outcome of reading a request: the GraphQL request, or the error that refuses it.</summary>
 public sealed record RequestReadResult(GraphQLRequest? Request, RequestError? Error)

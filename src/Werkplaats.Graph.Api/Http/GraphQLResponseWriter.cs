@@ -57,7 +57,7 @@ public sealed class GraphQLResponseWriter(IGraphQLTextSerializer serializer)
         }
 
         response.StatusCode = StatusCodes.Status200OK;
-        response.ContentType = $"{mediaType}; charset=utf-8";
+        response.ContentType = GraphQLMediaTypes.ContentTypeOf(mediaType);
         response.ContentLength = body.Length;
         await response.Body.WriteAsync(body, context.RequestAborted);
     }
@@ -66,7 +66,7 @@ public sealed class GraphQLResponseWriter(IGraphQLTextSerializer serializer)
     {
         var response = context.Response;
         response.StatusCode = statusCode;
-        response.ContentType = $"{mediaType}; charset=utf-8";
+        response.ContentType = GraphQLMediaTypes.ContentTypeOf(mediaType);
         response.Headers.CacheControl = "no-store";
         await serializer.WriteAsync(response.Body, result, context.RequestAborted);
     }

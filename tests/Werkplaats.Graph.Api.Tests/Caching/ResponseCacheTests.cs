@@ -24,6 +24,23 @@ public sealed class ResponseCacheTests(ApiFactory factory) : IClassFixture<ApiFa
     }
 
     [Fact]
+    public async Task SameRequestWrittenDifferently_IsAHitToo()
+    {
+        var atelier = Callers.X;
+        var compact = $"/graphql?id=latest-lessons&variables={Uri.EscapeDataString($"{{\"atelier\":\"{atelier}\",\"first\":6}}")}";
+        var spaced = $"/graphql?id=latest-lessons&variables={Uri.EscapeDataString($"{{ \"atelier\": \"{atelier}\", \"first\": 6 }}")}";
+        var client = factory.CreateClient();
+
+        var first = await client.FetchAsync(compact);
+        var otherBytes = await client.FetchAsync(spaced);
+        var sameBytesAgain = await client.FetchAsync(spaced);
+
+        Assert.Equal(("miss", "hit", "hit"), (first.Cache, otherBytes.Cache, sameBytesAgain.Cache));
+        Assert.Equal(first.Body.GetRawText(), otherBytes.Body.GetRawText());
+        Assert.Equal(first.Body.GetRawText(), sameBytesAgain.Body.GetRawText());
+    }
+
+    [Fact]
     public async Task PostedQuery_IsCachedToo_ButAMutationNever()
     {
         var client = factory.CreateClient();
@@ -57,12 +74,16 @@ public sealed class ResponseCacheTests(ApiFactory factory) : IClassFixture<ApiFa
         var draft = LessonWriting.DraftOfX;
         var url = CachedQueries.LatestLessons(Callers.X);
 
-        var arena = await factory.ClientFor(CallerKind.ArenaOfX).FetchAsync(url);
-        var tribune = await factory.ClientFor(CallerKind.TribuneOfX).FetchAsync(url);
-        var anonymous = await factory.CreateClient().FetchAsync(url);
+        // Each asks twice: the second answer of each comes from the cache, by the exact same URL as the Arena's.
+        var arena = await TwiceAsync(factory.ClientFor(CallerKind.ArenaOfX));
+        var tribune = await TwiceAsync(factory.ClientFor(CallerKind.TribuneOfX));
+        var otherArena = await TwiceAsync(factory.ClientFor(CallerKind.ArenaOfAnotherAtelier));
+        var anonymous = await TwiceAsync(factory.CreateClient());
 
-        Assert.Equal(draft.Title, arena.TitleOf(draft.Key));
-        Assert.Null(tribune.TitleOf(draft.Key));
-        Assert.Null(anonymous.TitleOf(draft.Key));
+        Assert.All([arena, tribune, otherArena, anonymous], answers => Assert.Equal("hit", answers[1].Cache));
+        Assert.All(arena, answer => Assert.Equal(draft.Title, answer.TitleOf(draft.Key)));
+        Assert.All([.. tribune, .. otherArena, .. anonymous], answer => Assert.Null(answer.TitleOf(draft.Key)));
+
+        async Task<CachedAnswer[]> TwiceAsync(HttpClient client) => [await client.FetchAsync(url), await client.FetchAsync(url)];
     }
 }

@@ -75,6 +75,21 @@ public sealed class TrustedDocumentsTests(CatalogueOnlyApiFactory factory) : ICl
         Assert.Empty(await response.ReadErrorCodesAsync());
     }
 
+    [Fact]
+    public async Task OwnQueryCachedForASignedInCaller_IsStillRefusedToAnAnonymousOne_ByteForByte()
+    {
+        var url = $"/graphql?query={Uri.EscapeDataString("{ domains { nodes { key } } }")}";
+        using var signedIn = factory.ClientFor(CallerKind.TribuneOfX);
+        await signedIn.FetchAsync(url);
+        var again = await signedIn.FetchAsync(url);
+
+        var anonymous = await _anonymous.FetchAsync(url);
+
+        Assert.Equal((200, "hit"), (again.Status, again.Cache));
+        Assert.Equal(403, anonymous.Status);
+        Assert.Equal("CATALOGUE_QUERIES_ONLY", anonymous.Body.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString());
+    }
+
     public static HttpRequestMessage PersistedQueryPost(string? query, string hash, bool withText) =>
         Post(JsonSerializer.Serialize(new
         {
