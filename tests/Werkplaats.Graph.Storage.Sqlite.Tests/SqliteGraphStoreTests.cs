@@ -42,6 +42,26 @@ public sealed partial class SqliteGraphStoreTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task DataVersion_SeesAWriteOfAnotherStoreOnTheSameFile_AndStaysPutWithout()
+    {
+        var reader = await _folder.OpenStoreAsync();
+        await reader.ImportAsync(ContractGraph.Snapshot, CancellationToken.None);
+        var before = await reader.GetDataVersionAsync(CancellationToken.None);
+        var unchanged = await reader.GetDataVersionAsync(CancellationToken.None);
+        var writer = (IGraphWriter)await _folder.OpenStoreAsync();
+        var lesson = (Lesson)Assert.Single(await reader.GetNodesAsync([ContractGraph.Lesson("keukentafel")], Visibility.Everything, CancellationToken.None));
+
+        await writer.ApplyAsync(
+            new GraphChange(new ChangeAuthor("han", "Anna de Vries"), DateTimeOffset.UnixEpoch, lesson.Key, null) { Updated = [lesson with { Title = "Elders geschreven" }] },
+            CancellationToken.None);
+        var after = await reader.GetDataVersionAsync(CancellationToken.None);
+
+        Assert.Equal(before, unchanged);
+        Assert.True(after.Number > before.Number, $"{after} should be past {before}");
+        Assert.Equal(after, await reader.GetDataVersionAsync(CancellationToken.None));
+    }
+
+    [Fact]
     public async Task Reopen_AfterDisposingTheStore_KeepsTheData()
     {
         var store = await _folder.OpenStoreAsync();

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Werkplaats.Graph.Core.Access;
 
 namespace Werkplaats.Graph.Api.Auth;
@@ -9,6 +8,8 @@ namespace Werkplaats.Graph.Api.Auth;
 /// </summary>
 public static class AuthExtensions
 {
+    private const string SuppressAutoDefaultScheme = "Microsoft.AspNetCore.Authentication.SuppressAutoDefaultScheme";
+
     public static WebApplicationBuilder AddAuth(this WebApplicationBuilder builder)
     {
         var options = builder.Configuration.GetSection(AuthOptions.Section).Get<AuthOptions>() ?? new AuthOptions();
@@ -27,7 +28,10 @@ public static class AuthExtensions
             throw new InvalidOperationException("Auth:Audience must be set together with Auth:Authority.");
         }
 
-        builder.Services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer(jwt =>
+        // No default scheme: the authentication middleware that WebApplication adds then does nothing, so the bearer
+        // handler runs only when ViewerMiddleware asks, for requests with a token (most partner requests have none).
+        AppContext.SetSwitch(SuppressAutoDefaultScheme, true);
+        builder.Services.AddAuthentication().AddJwtBearer(jwt =>
         {
             // Keep the token's own claim names (sub, name) instead of the WS-Federation URIs.
             jwt.MapInboundClaims = false;

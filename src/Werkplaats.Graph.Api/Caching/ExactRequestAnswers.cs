@@ -8,7 +8,7 @@ namespace Werkplaats.Graph.Api.Caching;
 /// a POST's body, with the caller's visibility), so a partner page asking the same URL again is answered before
 /// anything is parsed. Holds one data version's answers at a time: the first answer remembered for a newer version
 /// (or after <c>lifetime</c>) starts an empty generation, so nothing answered before a write is found after it. Bounded
-/// by the bytes of the bodies it holds; beyond that, requests go on to the second layer (HybridCache).
+/// by the bytes of the keys and bodies it holds; beyond that, requests go on to the second layer (HybridCache).
 /// </summary>
 public sealed class ExactRequestAnswers(long capacityBytes, TimeSpan lifetime, TimeProvider time)
 {
@@ -26,14 +26,15 @@ public sealed class ExactRequestAnswers(long capacityBytes, TimeSpan lifetime, T
     /// <summary>Remembers an answer given at <paramref name="version"/>; ignored when full, or when the version is older than the one held.</summary>
     public void Remember(DataVersion version, string key, CachedResponse answer)
     {
-        if (capacityBytes == 0 || CurrentFor(version) is not { } generation || !generation.TryReserve(answer.Body.Length, capacityBytes))
+        var bytes = answer.Body.Length + (key.Length * sizeof(char));
+        if (capacityBytes == 0 || CurrentFor(version) is not { } generation || !generation.TryReserve(bytes, capacityBytes))
         {
             return;
         }
 
         if (!generation.Answers.TryAdd(key, answer))
         {
-            generation.Release(answer.Body.Length);
+            generation.Release(bytes);
         }
     }
 

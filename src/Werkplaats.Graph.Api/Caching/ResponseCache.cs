@@ -28,6 +28,8 @@ public sealed partial class ResponseCache(
     // Answers cached by an older build could differ from what this build answers.
     private static readonly string _build = typeof(ResponseCache).Assembly.ManifestModule.ModuleVersionId.ToString("N");
 
+    private const string AnonymousPublic = "anonymous:public";
+
     private static readonly HybridCacheEntryOptions _lookupOnly = new()
     {
         Flags = HybridCacheEntryFlags.DisableUnderlyingData | HybridCacheEntryFlags.DisableLocalCacheWrite | HybridCacheEntryFlags.DisableDistributedCacheWrite,
@@ -106,17 +108,17 @@ public sealed partial class ResponseCache(
     private static string CallerKeyOf(Viewer viewer)
     {
         var visibility = viewer.Visibility;
+        if (viewer.Actor is null && !visibility.SeesDrafts)
+        {
+            return AnonymousPublic;
+        }
+
         var sees = visibility.AllDrafts ? "all" : visibility.DraftsOfIssues.Count == 0 ? "public" : Hash(Encoding.UTF8.GetBytes(string.Join('\0', visibility.DraftsOfIssues)));
         return $"{(viewer.Actor is null ? "anonymous" : "signed-in")}:{sees}";
     }
 
-    private static string ExactKeyOf(RawRequest request, string callerKey)
-    {
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        hash.AppendData(Encoding.UTF8.GetBytes($"{request.Method}\0{callerKey}\0"));
-        hash.AppendData(request.Content.Span);
-        return Convert.ToHexStringLower(hash.GetHashAndReset());
-    }
+    // Kept as text, not hashed: the dictionary's own hashing is cheaper than a cryptographic hash, and keys are unique.
+    private static string ExactKeyOf(RawRequest request, string callerKey) => string.Concat(request.Method, "\n", callerKey, "\n", request.Text);
 
     private static string Hash(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
 

@@ -76,7 +76,7 @@ public static class GraphQLHttpEndpoint
                 return;
             }
 
-            var read = isGet ? reader.ReadGet(request.Query) : reader.ReadPost(raw.Content);
+            var read = isGet ? reader.ReadGet(request.Query) : reader.ReadPost(raw.Body!);
             if (read.Request is not { } graphQLRequest)
             {
                 await writer.WriteErrorAsync(context, mediaType, read.Error!);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Net;
 using System.Threading.RateLimiting;
 using Microsoft.Net.Http.Headers;
 using Werkplaats.Graph.Api.Http;
@@ -32,16 +33,17 @@ public static class PartnerLimitsExtensions
         var partnerOfKey = limits.ApiKeys.Where(k => k.Value.Length > 0).ToDictionary(k => k.Value, k => k.Key, StringComparer.Ordinal);
         builder.Services.AddRateLimiter(rateLimiter =>
         {
-            rateLimiter.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
+            // Partitioned by values (what, partner, address): no key text is made per request.
+            rateLimiter.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, ClientPartition>(context =>
             {
                 if (context.Request.Path.StartsWithSegments("/healthz") || context.Request.Path.StartsWithSegments("/readyz"))
                 {
-                    return RateLimitPartition.GetNoLimiter("health");
+                    return RateLimitPartition.GetNoLimiter(new ClientPartition("health", null, null));
                 }
 
                 return context.Request.Headers[ApiKeyHeader] is [{ } key] && partnerOfKey.TryGetValue(key, out var partner)
-                    ? RateLimitPartition.GetFixedWindowLimiter($"key:{partner}", _ => Window(limits.ApiKeyPermitLimit, limits))
-                    : RateLimitPartition.GetFixedWindowLimiter($"address:{context.Connection.RemoteIpAddress}", _ => Window(limits.PermitLimit, limits));
+                    ? RateLimitPartition.GetFixedWindowLimiter(new ClientPartition("key", partner, null), _ => Window(limits.ApiKeyPermitLimit, limits))
+                    : RateLimitPartition.GetFixedWindowLimiter(new ClientPartition("address", null, context.Connection.RemoteIpAddress), _ => Window(limits.PermitLimit, limits));
             });
             rateLimiter.OnRejected = (rejected, cancellationToken) =>
             {
@@ -71,3 +73,6 @@ public static class PartnerLimitsExtensions
         QueueLimit = 0,
     };
 }
+
+/// <summary>Whose requests count together: health probes (never limited), a partner by its API key, or an address.</summary>
+internal readonly record struct ClientPartition(string Kind, string? Partner, IPAddress? Address);

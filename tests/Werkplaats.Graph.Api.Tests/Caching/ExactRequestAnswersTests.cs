@@ -68,7 +68,8 @@ public sealed class ExactRequestAnswersTests
     [Fact]
     public void BeyondItsBytes_NothingMoreIsKept()
     {
-        var size = _answer.Body.Length;
+        // Each entry counts its body and its one-letter key (two bytes).
+        var size = _answer.Body.Length + sizeof(char);
         var answers = new ExactRequestAnswers(2 * size, TimeSpan.FromMinutes(1), _time);
 
         answers.Remember(_v1, "a", _answer);
