@@ -3,15 +3,6 @@ using Werkplaats.Graph.Core.Model;
 
 namespace Werkplaats.Graph.Core.Storage;
 
-/// <summary>What an order sorts nodes on, before the key that breaks ties (see <see cref="SortValues"/>).</summary>
-public enum SortProperty
-{
-    Key,
-    Name,
-    Ordinal,
-    Date,
-}
-
 /// <summary>
 /// How nodes of one kind are listed in one <see cref="NodeOrder"/>: one sort property with the key as tie-breaker, both
 /// in the same direction, so a page after a position starts with the first node strictly behind it (keyset paging).
@@ -62,6 +53,15 @@ public sealed record NodeSort(SortProperty Property, bool Descending)
         : throw new ArgumentException($"'{position.SortValue}' is not a position in this order.", nameof(position));
 
     private static bool IsDated(NodeKind kind) => kind is NodeKind.Lesson or NodeKind.Issue or NodeKind.Practice;
+}
+
+/// <summary>What an order sorts nodes on, before the key that breaks ties (see <see cref="SortValues"/>).</summary>
+public enum SortProperty
+{
+    Key,
+    Name,
+    Ordinal,
+    Date,
 }
 
 /// <summary>
