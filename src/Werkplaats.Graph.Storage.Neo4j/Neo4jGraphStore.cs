@@ -66,13 +66,14 @@ internal sealed partial class Neo4jGraphStore(QueryApiClient client, IOptions<Ne
 
     public async Task<Page<GraphNode>> FindNodesAsync(NodeQuery query, CancellationToken cancellationToken)
     {
-        var ordering = NodeOrdering.For(query.Kind, query.Order);
+        var sort = NodeSort.For(query.Kind, query.Order);
         long? total = query.CountTotal
             ? (await ReadAsync(CypherCatalogue.Count(query), cancellationToken)).Rows.Single().Long("total")
             : null;
         var rows = (await ReadAsync(CypherCatalogue.FindPage(query), cancellationToken)).Rows.Select(r => r["node"]).ToList();
         var items = rows.Take(Math.Max(query.First, 0))
-            .Select(node => new PageItem<GraphNode>(NodeProperties.ToNode(query.Kind, node), ordering.PositionOf(node)))
+            .Select(properties => NodeProperties.ToNode(query.Kind, properties))
+            .Select(node => new PageItem<GraphNode>(node, sort.PositionOf(node)))
             .ToList();
         return new Page<GraphNode>(items, total, rows.Count > items.Count);
     }

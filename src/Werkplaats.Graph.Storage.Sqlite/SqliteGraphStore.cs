@@ -103,14 +103,15 @@ internal sealed partial class SqliteGraphStore(IDbContextFactory<GraphDbContext>
 
     public async Task<Page<GraphNode>> FindNodesAsync(NodeQuery query, CancellationToken cancellationToken)
     {
-        var ordering = NodeOrdering.For(query.Kind, query.Order);
+        var sort = NodeSort.For(query.Kind, query.Order);
         var estimate = await EstimateAsync(query, cancellationToken);
-        var forms = ordering.Indexed && estimate is not null ? estimate.FormsFor(query.First) : RelatedForms.Collected;
+        var forms = sort.Indexed() && estimate is not null ? estimate.FormsFor(query.First) : RelatedForms.Collected;
         long? total = query.CountTotal ? await CountAsync(query, estimate, cancellationToken) : null;
         // With First 0 the page query still runs (LIMIT 1), so HasNextPage stays true to its word.
         var rows = await QueryAsync([NodeQuerySql.FindPage(query, forms)], NodeRows.Read, cancellationToken);
         var items = rows.Take(Math.Max(query.First, 0))
-            .Select(row => new PageItem<GraphNode>(NodeMapper.ToNode(row), ordering.PositionOf(row)))
+            .Select(NodeMapper.ToNode)
+            .Select(node => new PageItem<GraphNode>(node, sort.PositionOf(node)))
             .ToList();
         return new Page<GraphNode>(items, total, rows.Count > items.Count);
     }

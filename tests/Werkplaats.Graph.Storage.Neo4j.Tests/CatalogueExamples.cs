@@ -87,7 +87,7 @@ internal static class CatalogueExamples
         {
             foreach (var order in Enum.GetValues<NodeOrder>())
             {
-                var position = new SortPosition(NodeOrdering.For(kind, order).Numeric ? "3" : "m", "key");
+                var position = new SortPosition(NodeSort.For(kind, order).Numeric ? "3" : "m", "key");
                 yield return CypherCatalogue.FindPage(new NodeQuery(kind, NodeFilter.Everything, order, 10, position, Visibility.Public));
             }
         }

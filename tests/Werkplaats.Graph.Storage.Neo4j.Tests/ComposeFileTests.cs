@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Werkplaats.Graph.Testing;
 using YamlDotNet.RepresentationModel;
 
 namespace Werkplaats.Graph.Storage.Neo4j.Tests;

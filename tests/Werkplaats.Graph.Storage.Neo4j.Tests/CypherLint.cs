@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Text.Json;
 using Werkplaats.Graph.Core.Model;
 using Werkplaats.Graph.Storage.Neo4j.Cypher;
+using Werkplaats.Graph.Testing;
 
 namespace Werkplaats.Graph.Storage.Neo4j.Tests;
 

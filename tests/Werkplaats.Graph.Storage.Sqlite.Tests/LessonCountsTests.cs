@@ -1,9 +1,9 @@
 using Microsoft.Data.Sqlite;
 using Werkplaats.Graph.Core.Model;
-using Werkplaats.Graph.Core.Seed;
 using Werkplaats.Graph.Core.Storage;
 using Werkplaats.Graph.Storage.Contract;
 using Werkplaats.Graph.Storage.Sqlite.Sql;
+using Werkplaats.Graph.Testing;
 
 namespace Werkplaats.Graph.Storage.Sqlite.Tests;
 
@@ -43,7 +43,7 @@ public sealed class LessonCountsTests(BulkImportFixture generated) : IClassFixtu
     [Fact]
     public async Task Counts_OnGraphSeed_EqualTheGraph()
     {
-        var seed = SeedLoader.Load(GraphSeedFolder()).Snapshot ?? throw new InvalidOperationException("graph-seed does not load.");
+        var seed = SeedGraph.Snapshot;
         var store = await _folder.OpenStoreAsync();
         await store.ImportAsync(seed, CancellationToken.None);
         var model = new LessonCountModel(seed);
@@ -220,18 +220,5 @@ public sealed class LessonCountsTests(BulkImportFixture generated) : IClassFixtu
         using var command = connection.CreateCommand();
         command.CommandText = sql;
         return await command.ExecuteScalarAsync();
-    }
-
-    private static string GraphSeedFolder()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (Directory.Exists(Path.Combine(folder.FullName, "graph-seed")) && File.Exists(Path.Combine(folder.FullName, "Werkplaats.Graph.sln")))
-            {
-                return Path.Combine(folder.FullName, "graph-seed");
-            }
-        }
-
-        throw new DirectoryNotFoundException("No graph-seed above the test binaries.");
     }
 }

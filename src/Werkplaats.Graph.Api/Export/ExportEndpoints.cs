@@ -21,10 +21,10 @@ public static class ExportEndpoints
             ExportAsync(context, writer, "neighbourhood", query => traversal.NeighbourhoodAsync(
                 new NeighbourhoodQuery(
                     GlobalId.Parse(Required(query, "of")),
-                    TraversalArguments.Depth(Number(query, "depth", TraversalArguments.DefaultDepth)),
+                    Number(query, "depth", TraversalArguments.DefaultDepth),
                     Constants<NodeKind>(query, "kinds"),
                     Constants<RelationshipType>(query, "relationshipTypes"),
-                    TraversalArguments.Limit(Number(query, "limit", TraversalArguments.DefaultLimit)),
+                    Number(query, "limit", TraversalArguments.DefaultLimit),
                     reader.Visibility),
                 context.RequestAborted)));
         endpoints.MapGet("/export/paths", (HttpContext context, GraphTraversal traversal, GraphReader reader, GraphQLResponseWriter writer) =>
@@ -32,9 +32,9 @@ public static class ExportEndpoints
                 new PathQuery(
                     GlobalId.Parse(Required(query, "from")),
                     GlobalId.Parse(Required(query, "to")),
-                    TraversalArguments.MaxLength(Number(query, "maxLength", TraversalArguments.DefaultMaxLength)),
+                    Number(query, "maxLength", TraversalArguments.DefaultMaxLength),
                     Constants<NodeKind>(query, "through"),
-                    TraversalArguments.Paths(Number(query, "first", TraversalArguments.DefaultPaths)),
+                    Number(query, "first", TraversalArguments.DefaultPaths),
                     reader.Visibility),
                 context.RequestAborted))));
         return endpoints;
@@ -54,6 +54,11 @@ public static class ExportEndpoints
         catch (ExecutionError invalid)
         {
             await writer.WriteErrorAsync(context, StatusCodes.Status400BadRequest, invalid);
+            return;
+        }
+        catch (TraversalArgumentException beyondBounds)
+        {
+            await writer.WriteErrorAsync(context, StatusCodes.Status400BadRequest, new ExecutionError(beyondBounds.Message) { Code = ErrorCodes.InvalidArgument });
             return;
         }
         catch (NodeNotFoundException notFound)

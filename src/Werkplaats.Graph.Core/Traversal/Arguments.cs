@@ -1,13 +1,14 @@
 namespace Werkplaats.Graph.Core.Traversal;
 
-/// <summary>Argument checks whose messages name the allowed range (the API returns them as INVALID_ARGUMENT).</summary>
+/// <summary>The one check of the traversal bounds (see <see cref="GraphTraversal"/>), made before any store call.</summary>
 internal static class Arguments
 {
-    public static void InRange(int value, int min, int max, string name)
+    /// <exception cref="TraversalArgumentException"><paramref name="value"/> is not between 1 and <paramref name="max"/>.</exception>
+    public static void InRange(string name, int value, int max)
     {
-        if (value < min || value > max)
+        if (value < 1 || value > max)
         {
-            throw new ArgumentOutOfRangeException(name, value, $"{name} must be between {min} and {max}.");
+            throw new TraversalArgumentException(name, value, max);
         }
     }
 }

@@ -24,11 +24,12 @@ public sealed class GraphTraversal(IGraphStore store, int workBudget = GraphTrav
     /// order; Truncated tells that more were in reach. The relationships are those seen between the nodes taken.
     /// Nodes come ordered by level, then kind, then key.
     /// </summary>
+    /// <exception cref="TraversalArgumentException">depth or limit is out of bounds (<see cref="MaxDepth"/>, <see cref="MaxNodes"/>).</exception>
     /// <exception cref="NodeNotFoundException">the start node does not exist or is not visible.</exception>
     public async Task<Subgraph> NeighbourhoodAsync(NeighbourhoodQuery query, CancellationToken cancellationToken)
     {
-        Arguments.InRange(query.Depth, 1, MaxDepth, "depth");
-        Arguments.InRange(query.Limit, 1, MaxNodes, "limit");
+        Arguments.InRange("depth", query.Depth, MaxDepth);
+        Arguments.InRange("limit", query.Limit, MaxNodes);
         var adjacency = new Adjacency(store, query.RelationshipTypes, query.Visibility);
         var search = new BreadthFirst(query.Of);
         var seen = new HashSet<Relationship>();
@@ -52,12 +53,13 @@ public sealed class GraphTraversal(IGraphStore store, int workBudget = GraphTrav
     /// The shortest simple paths between two nodes, all of the same (shortest) length: when fewer than First paths
     /// have that length, only those come back, never longer ones. See <see cref="PathEnumerator"/> for their order.
     /// </summary>
+    /// <exception cref="TraversalArgumentException">maxLength or first is out of bounds (<see cref="MaxPathLength"/>, <see cref="MaxPaths"/>).</exception>
     /// <exception cref="NodeNotFoundException">an end does not exist or is not visible.</exception>
     /// <exception cref="PathSearchLimitException">the search exceeds the work budget (<see cref="WorkBudget"/>).</exception>
     public async Task<IReadOnlyList<GraphPath>> ShortestPathsAsync(PathQuery query, CancellationToken cancellationToken)
     {
-        Arguments.InRange(query.MaxLength, 1, MaxPathLength, "maxLength");
-        Arguments.InRange(query.First, 1, MaxPaths, "first");
+        Arguments.InRange("maxLength", query.MaxLength, MaxPathLength);
+        Arguments.InRange("first", query.First, MaxPaths);
         var ends = (await store.GetNodesAsync([query.From, query.To], query.Visibility, cancellationToken)).ToDictionary(n => n.Ref);
         if (new[] { query.From, query.To }.FirstOrDefault(end => !ends.ContainsKey(end)) is { Key: not null } missing)
         {
@@ -91,11 +93,12 @@ public sealed class GraphTraversal(IGraphStore store, int workBudget = GraphTrav
     /// either way), breadth first, each lesson once, ordered by depth, then key. A lesson reached from several lessons
     /// names the first of them by key.
     /// </summary>
+    /// <exception cref="TraversalArgumentException">maxDepth is out of bounds (<see cref="MaxLineageDepth"/>).</exception>
     /// <exception cref="NodeNotFoundException">the lesson does not exist or is not visible.</exception>
     public async Task<IReadOnlyList<LineageStep>> LineageAsync(
         string lessonKey, Direction direction, int maxDepth, Visibility visibility, CancellationToken cancellationToken)
     {
-        Arguments.InRange(maxDepth, 1, MaxLineageDepth, nameof(maxDepth));
+        Arguments.InRange(nameof(maxDepth), maxDepth, MaxLineageDepth);
         var adjacency = new Adjacency(store, [RelationshipType.DerivedFrom], visibility);
         var search = new BreadthFirst(new NodeRef(NodeKind.Lesson, lessonKey));
         while (search.Depth < maxDepth && search.Frontier.Count > 0)

@@ -62,6 +62,32 @@ public sealed class NodeNotFoundException : Exception
     public NodeRef? Node { get; }
 }
 
+/// <summary>
+/// A traversal argument beyond its bounds (the caps of <see cref="GraphTraversal"/>); the message, written for clients,
+/// names the argument, its bounds and the value given.
+/// </summary>
+public sealed class TraversalArgumentException : Exception
+{
+    public TraversalArgumentException(string argument, int value, int max)
+        : base($"{argument} must be between 1 and {max}; it was {value}.")
+    {
+    }
+
+    public TraversalArgumentException()
+    {
+    }
+
+    public TraversalArgumentException(string message)
+        : base(message)
+    {
+    }
+
+    public TraversalArgumentException(string message, Exception innerException)
+        : base(message, innerException)
+    {
+    }
+}
+
 /// <summary>A path search would examine more relationships than its work budget allows.</summary>
 public sealed class PathSearchLimitException : Exception
 {

@@ -7,7 +7,7 @@ namespace Werkplaats.Graph.Storage.Neo4j.Cypher;
 /// Every Cypher statement the Neo4j adapter sends, one method per statement, each parameterised (values only as
 /// <c>$p</c> parameters; labels and types from the model's enums) and with bounded patterns only. The filter, draft
 /// and order fragments come from <see cref="FilterCypherCompiler"/>, <see cref="VisibilityCypher"/> and
-/// <see cref="NodeOrdering"/>. Tests lint and snapshot what these methods build.
+/// <see cref="NodeSortCypher"/>. Tests lint and snapshot what these methods build.
 /// </summary>
 internal static class CypherCatalogue
 {
@@ -102,16 +102,16 @@ internal static class CypherCatalogue
     public static CypherStatement FindPage(NodeQuery query)
     {
         var parameters = new CypherParameters();
-        var ordering = NodeOrdering.For(query.Kind, query.Order);
+        var sort = NodeSort.For(query.Kind, query.Order);
         var where = Matches(query.Kind, query.Filter, query.Visibility, "n", parameters);
         if (query.After is { } after)
         {
-            where += $" AND {ordering.After("n", after, parameters)}";
+            where += $" AND {sort.After("n", after, parameters)}";
         }
 
         return parameters.Build($"nodes.page.{query.Kind}",
             $"MATCH (n:{query.Kind}) WHERE {where} RETURN properties(n) AS node " +
-            $"ORDER BY {ordering.OrderBy("n")} LIMIT {parameters.Add(Math.Max(query.First, 0) + 1)}");
+            $"ORDER BY {sort.OrderBy("n")} LIMIT {parameters.Add(Math.Max(query.First, 0) + 1)}");
     }
 
     public static CypherStatement Count(NodeQuery query)
@@ -132,7 +132,7 @@ internal static class CypherCatalogue
             $"MATCH (s:{sourceKind}){FilterCypherCompiler.Step(hop, "r")}(n:{hop.Target}) " +
             $"WHERE s.{NodeProperties.Key} IN {parameters.Add(sourceKeys)} AND {VisibilityCypher.Condition("n", visibility, parameters)} " +
             "RETURN s.key AS source, properties(n) AS node, startNode(r) = s AS outgoing, r.role AS role, r.mode AS mode, r.since AS since " +
-            $"ORDER BY s.{NodeProperties.Key}, {NodeOrdering.For(hop.Target, NodeOrder.Natural).OrderBy("n")}");
+            $"ORDER BY s.{NodeProperties.Key}, {NodeSort.For(hop.Target, NodeOrder.Natural).OrderBy("n")}");
     }
 
     /// <summary>Every relationship of the given types at nodes of one kind, both ends visible, as stored (from, type, to).</summary>

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Werkplaats.Graph.Core.Model;
+using Werkplaats.Graph.Core.Storage;
 
 namespace Werkplaats.Graph.Storage.Neo4j.Cypher;
 
@@ -25,21 +26,19 @@ internal static class NodeProperties
     public static Dictionary<string, object?> From(GraphNode node)
     {
         string? nameEn = null, description = null, descriptionEn = null, summary = null, status = null, scope = null,
-            evidence = null, category = null, place = null, municipality = null, sortDate = null, endedOn = null;
+            evidence = null, category = null, place = null, municipality = null, endedOn = null;
         bool? formal = null, onCommittee = null;
-        int? ordinal = null;
         switch (node)
         {
             case Issue issue:
                 (nameEn, description, descriptionEn) = (issue.Name.En, issue.Description.Nl, issue.Description.En);
-                (status, sortDate, endedOn) = (EnumNames.ToConstant(issue.Status), ToText(issue.StartedOn), ToText(issue.EndedOn));
+                (status, endedOn) = (EnumNames.ToConstant(issue.Status), ToText(issue.EndedOn));
                 break;
             case Condition condition:
                 (nameEn, description, descriptionEn) = (condition.Name.En, condition.Description.Nl, condition.Description.En);
-                ordinal = (int)condition.Code;
                 break;
             case Level level:
-                (nameEn, ordinal) = (level.Name.En, level.Ordinal);
+                nameEn = level.Name.En;
                 break;
             case Domain domain:
                 nameEn = domain.Name.En;
@@ -50,11 +49,11 @@ internal static class NodeProperties
                 break;
             case Practice practice:
                 (description, place, municipality) = (practice.Description, practice.Place, practice.Municipality);
-                (status, sortDate, endedOn) = (EnumNames.ToConstant(practice.Status), ToText(practice.StartedOn), ToText(practice.EndedOn));
+                (status, endedOn) = (EnumNames.ToConstant(practice.Status), ToText(practice.EndedOn));
                 break;
             case Lesson lesson:
                 (summary, scope, evidence) = (lesson.Summary, EnumNames.ToConstant(lesson.Scope), EnumNames.ToConstant(lesson.Evidence));
-                (status, sortDate) = (EnumNames.ToConstant(lesson.Status), ToText(lesson.LearnedOn));
+                status = EnumNames.ToConstant(lesson.Status);
                 break;
             default:
                 throw new ArgumentException($"Node kind {node.Kind} is not known to the Neo4j store.", nameof(node));
@@ -64,7 +63,7 @@ internal static class NodeProperties
         {
             [Key] = node.Key,
             ["name"] = node.DisplayName,
-            [NameSort] = node.DisplayName.ToLowerInvariant(),
+            [NameSort] = SortValues.Name(node),
             ["nameEn"] = nameEn,
             ["description"] = description,
             ["descriptionEn"] = descriptionEn,
@@ -77,9 +76,9 @@ internal static class NodeProperties
             ["onProgrammeCommittee"] = onCommittee,
             ["place"] = place,
             ["municipality"] = municipality,
-            [SortDate] = sortDate,
+            [SortDate] = SortValues.Date(node),
             ["endedOn"] = endedOn,
-            [Ordinal] = ordinal,
+            [Ordinal] = SortValues.Ordinal(node),
             [SearchNames] = SearchText.Join(node.DisplayName, nameEn),
             [SearchBody] = SearchText.Join(summary, description, descriptionEn, place, municipality),
         };

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Werkplaats.Graph.Core.Model;
+using Werkplaats.Graph.Core.Storage;
 
 namespace Werkplaats.Graph.Storage.Sqlite.Schema;
 
@@ -15,7 +16,9 @@ internal static class NodeMapper
             Kind = node.Kind,
             Key = node.Key,
             Name = node.DisplayName,
-            NameSort = node.DisplayName.ToLowerInvariant(),
+            NameSort = SortValues.Name(node),
+            SortDate = SortValues.Date(node),
+            Ordinal = SortValues.Ordinal(node),
         };
         switch (node)
         {
@@ -24,18 +27,15 @@ internal static class NodeMapper
                 entity.Description = issue.Description.Nl;
                 entity.DescriptionEn = issue.Description.En;
                 entity.Status = EnumNames.ToConstant(issue.Status);
-                entity.SortDate = ToText(issue.StartedOn);
                 entity.EndedOn = ToText(issue.EndedOn);
                 break;
             case Condition condition:
                 entity.NameEn = condition.Name.En;
                 entity.Description = condition.Description.Nl;
                 entity.DescriptionEn = condition.Description.En;
-                entity.Ordinal = (int)condition.Code;
                 break;
             case Level level:
                 entity.NameEn = level.Name.En;
-                entity.Ordinal = level.Ordinal;
                 break;
             case Domain domain:
                 entity.NameEn = domain.Name.En;
@@ -51,7 +51,6 @@ internal static class NodeMapper
                 entity.Place = practice.Place;
                 entity.Municipality = practice.Municipality;
                 entity.Status = EnumNames.ToConstant(practice.Status);
-                entity.SortDate = ToText(practice.StartedOn);
                 entity.EndedOn = ToText(practice.EndedOn);
                 break;
             case Lesson lesson:
@@ -59,7 +58,6 @@ internal static class NodeMapper
                 entity.Scope = EnumNames.ToConstant(lesson.Scope);
                 entity.Evidence = EnumNames.ToConstant(lesson.Evidence);
                 entity.Status = EnumNames.ToConstant(lesson.Status);
-                entity.SortDate = ToText(lesson.LearnedOn);
                 break;
             default:
                 throw new ArgumentException($"Node kind {node.Kind} is not known to the SQLite store.", nameof(node));

@@ -24,16 +24,16 @@ internal static class NodeQuerySql
     public static SqlStatement FindPage(NodeQuery query, RelatedForms forms)
     {
         var sql = new SqlBuilder();
-        var ordering = NodeOrdering.For(query.Kind, query.Order);
+        var sort = NodeSort.For(query.Kind, query.Order);
         var where = Matches(query.Kind, query.Filter, query.Visibility, "n", sql, forms);
         if (query.After is { } after)
         {
-            where += $" AND {ordering.After("n", after, sql)}";
+            where += $" AND {sort.After("n", after, sql)}";
         }
 
         return sql.Build(
             $"SELECT {NodeRows.Select("n")} FROM Nodes n WHERE {where} " +
-            $"ORDER BY {ordering.OrderBy("n")} LIMIT {sql.Add(Math.Max(query.First, 0) + 1)}");
+            $"ORDER BY {sort.OrderBy("n")} LIMIT {sql.Add(Math.Max(query.First, 0) + 1)}");
     }
 
     /// <summary>
@@ -55,7 +55,7 @@ internal static class NodeQuerySql
                 $"WHERE {RefsCondition("s", chunk, sql)} AND {sourceEnd} AND r.Type = {sql.Add((int)hop.Type)} " +
                 $"AND n.Id = {targetId} AND n.Kind = {sql.Add((int)hop.Target)} " +
                 $"AND {VisibilitySql.Condition("n", visibility, sql)} " +
-                $"ORDER BY s.Kind, s.Key, {NodeOrdering.For(hop.Target, NodeOrder.Natural).OrderBy("n")}");
+                $"ORDER BY s.Kind, s.Key, {NodeSort.For(hop.Target, NodeOrder.Natural).OrderBy("n")}");
         });
     }
 

@@ -1,6 +1,8 @@
+using System.Text.Json;
 using Werkplaats.Graph.Api.GraphQL.Relay;
 using Werkplaats.Graph.Api.Tests.Queries;
 using Werkplaats.Graph.Core.Model;
+using Werkplaats.Graph.Core.Traversal;
 
 namespace Werkplaats.Graph.Api.Tests.Connections;
 
@@ -136,15 +138,27 @@ public sealed class TraversalTests(ApiFactory factory) : IClassFixture<ApiFactor
     }
 
     [Theory]
-    [InlineData("paths(from: $a, to: $a, maxLength: 7) { length }")]
-    [InlineData("paths(from: $a, to: $a, first: 0) { length }")]
-    [InlineData("neighbourhood(of: $a, depth: 9) { truncated }")]
-    [InlineData("neighbourhood(of: $a, limit: 100000) { truncated }")]
-    public async Task ArgumentsBeyondTheirCaps_AreInvalid(string field)
+    [InlineData("paths(from: $a, to: $a, maxLength: 7) { length }", "maxLength", GraphTraversal.MaxPathLength, 7)]
+    [InlineData("paths(from: $a, to: $a, first: 0) { length }", "first", GraphTraversal.MaxPaths, 0)]
+    [InlineData("neighbourhood(of: $a, depth: 9) { truncated }", "depth", GraphTraversal.MaxDepth, 9)]
+    [InlineData("neighbourhood(of: $a, limit: 100000) { truncated }", "limit", GraphTraversal.MaxNodes, 100000)]
+    public async Task ArgumentsBeyondTheirCaps_AreInvalid(string field, string argument, int max, int value)
     {
         var body = await _client.QueryAsync($"query($a: ID!) {{ {field} }}", new { a = Id(new NodeRef(NodeKind.Issue, "armoede-en-schulden")) });
 
-        Assert.Equal("INVALID_ARGUMENT", body.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString());
+        AssertInvalidArgument(body, argument, max, value);
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(GraphTraversal.MaxLineageDepth + 1)]
+    public async Task LineageBeyondItsCap_IsInvalid(int maxDepth)
+    {
+        var body = await _client.QueryAsync(
+            "query($key: String!, $maxDepth: Int) { lesson(key: $key) { lineage(direction: LIFTED_FROM, maxDepth: $maxDepth) { depth } } }",
+            new { key = SeedGraph.PublishedLessons.First().Key, maxDepth });
+
+        AssertInvalidArgument(body, "maxDepth", GraphTraversal.MaxLineageDepth, maxDepth);
     }
 
     [Fact]
@@ -194,4 +208,12 @@ public sealed class TraversalTests(ApiFactory factory) : IClassFixture<ApiFactor
     [Fact]
     public void SeedGraphIsConnectedEnoughForPathTests() =>
         Assert.Contains(Distances(SeedGraph.PublishedLessons.First(l => l.Scope == LessonScope.Local).Ref).Values, d => d == 3);
+
+    /// <summary>The one error clients get for an argument beyond its bounds: its code and a message naming the bounds.</summary>
+    private static void AssertInvalidArgument(JsonElement body, string argument, int max, int value)
+    {
+        var error = Assert.Single(body.GetProperty("errors").EnumerateArray());
+        Assert.Equal("INVALID_ARGUMENT", error.GetProperty("extensions").GetProperty("code").GetString());
+        Assert.Equal($"{argument} must be between 1 and {max}; it was {value}.", error.GetProperty("message").GetString());
+    }
 }

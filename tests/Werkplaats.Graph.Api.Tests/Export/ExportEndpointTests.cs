@@ -62,6 +62,7 @@ public sealed class ExportEndpointTests(ApiFactory factory) : IClassFixture<ApiF
     [InlineData("/export/neighbourhood?of={lesson}&format=csv", HttpStatusCode.BadRequest, "INVALID_ARGUMENT")]
     [InlineData("/export/neighbourhood?of={missing}", HttpStatusCode.NotFound, "NODE_NOT_FOUND")]
     [InlineData("/export/paths?from={lesson}", HttpStatusCode.BadRequest, "INVALID_ARGUMENT")]
+    [InlineData("/export/paths?from={lesson}&to={lesson}&maxLength=99", HttpStatusCode.BadRequest, "INVALID_ARGUMENT")]
     public async Task BadRequests_GetAClearError(string url, HttpStatusCode status, string code)
     {
         using var response = await _client.GetAsync(url

@@ -1,5 +1,6 @@
 using Werkplaats.Graph.Core.Model;
 using Werkplaats.Graph.Core.Seed;
+using Werkplaats.Graph.Testing;
 
 namespace Werkplaats.Graph.Core.Tests.Seed;
 
@@ -8,7 +9,7 @@ public sealed class RepositorySeed
 {
     public RepositorySeed()
     {
-        Result = SeedLoader.Load(Path.Combine(RepositoryRoot(), "graph-seed"));
+        Result = SeedLoader.Load(SeedGraph.Directory);
         if (Result.Snapshot is { } snapshot)
         {
             About = LessonIssues.Derive(snapshot)
@@ -32,19 +33,6 @@ public sealed class RepositorySeed
         Snapshot.Relationships.Where(r => r.Type == type && r.From.Kind == fromKind);
 
     public IReadOnlySet<string> IssuesOf(string lesson) => About.GetValueOrDefault(lesson) ?? [];
-
-    private static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "Werkplaats.Graph.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException($"no Werkplaats.Graph.sln above {AppContext.BaseDirectory}");
-    }
 }
 
 /// <summary>What the project promises about the content of graph-seed (see graph-seed/README.md and MODEL.md).</summary>

@@ -75,7 +75,7 @@ public sealed class LineageTests : IAsyncLifetime
     {
         var traversal = await _folder.OpenTraversalAsync(ContractGraph.Snapshot);
 
-        var exception = await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() =>
+        var exception = await Assert.ThrowsAsync<TraversalArgumentException>(() =>
             traversal.LineageAsync("keukentafel", Direction.Outgoing, maxDepth, Visibility.Public, CancellationToken.None));
 
         Assert.StartsWith("maxDepth must be between 1 and 10", exception.Message, StringComparison.Ordinal);

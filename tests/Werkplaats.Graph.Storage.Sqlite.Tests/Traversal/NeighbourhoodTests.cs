@@ -86,7 +86,7 @@ public sealed class NeighbourhoodTests : IAsyncLifetime
     {
         var traversal = await _folder.OpenTraversalAsync(ContractGraph.Snapshot);
 
-        var exception = await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() =>
+        var exception = await Assert.ThrowsAsync<TraversalArgumentException>(() =>
             traversal.NeighbourhoodAsync(new(ContractGraph.Issue(ContractGraph.Poverty), depth, null, null, limit, Visibility.Public), CancellationToken.None));
 
         Assert.StartsWith(message, exception.Message, StringComparison.Ordinal);

@@ -172,7 +172,7 @@ public sealed class ShortestPathTests : IAsyncLifetime
         var traversal = await _folder.OpenTraversalAsync(ContractGraph.Snapshot);
         var node = ContractGraph.Lesson("keukentafel");
 
-        var exception = await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() =>
+        var exception = await Assert.ThrowsAsync<TraversalArgumentException>(() =>
             traversal.ShortestPathsAsync(new(node, node, maxLength, null, first, Visibility.Public), CancellationToken.None));
 
         Assert.StartsWith(message, exception.Message, StringComparison.Ordinal);

@@ -51,9 +51,9 @@ public sealed class IssueLinksType : ObjectGraphType<IssueConnection>
                 new PathQuery(
                     context.Source.A.Ref,
                     context.Source.B.Ref,
-                    TraversalArguments.MaxLength(context.GetArgument("maxLength", TraversalArguments.DefaultMaxLength)),
+                    context.GetArgument("maxLength", TraversalArguments.DefaultMaxLength),
                     null,
-                    TraversalArguments.Paths(context.GetArgument("first", TraversalArguments.DefaultPaths)),
+                    context.GetArgument("first", TraversalArguments.DefaultPaths),
                     context.Reader().Visibility),
                 context.CancellationToken));
     }

@@ -30,7 +30,8 @@ public sealed class ApiErrorInfoProvider(IHostEnvironment environment) : ErrorIn
             Message = executionError switch
             {
                 _ when IsStoreFailure(executionError) => StoreUnavailableMessage,
-                UnhandledError { InnerException: NodeNotFoundException or PathSearchLimitException } => executionError.InnerException.Message,
+                UnhandledError { InnerException: NodeNotFoundException or PathSearchLimitException or TraversalArgumentException } =>
+                    executionError.InnerException.Message,
                 _ => info.Message,
             },
             Extensions = extensions,
@@ -45,6 +46,7 @@ public sealed class ApiErrorInfoProvider(IHostEnvironment environment) : ErrorIn
         // The domain's own refusals: their messages are written for clients.
         UnhandledError { InnerException: NodeNotFoundException } => ErrorCodes.NodeNotFound,
         UnhandledError { InnerException: PathSearchLimitException } => ErrorCodes.PathSearchLimit,
+        UnhandledError { InnerException: TraversalArgumentException } => ErrorCodes.InvalidArgument,
         UnhandledError => ErrorCodes.InternalError,
         { Code: { } code } => code,
         _ => ErrorCodes.InternalError,

@@ -8,7 +8,6 @@ using Werkplaats.Graph.Api.GraphQL.Levels;
 using Werkplaats.Graph.Api.GraphQL.Loading;
 using Werkplaats.Graph.Api.GraphQL.Nodes;
 using Werkplaats.Graph.Api.GraphQL.Practices;
-using Werkplaats.Graph.Api.GraphQL.Traversal;
 using Werkplaats.Graph.Core.Model;
 using Werkplaats.Graph.Core.Storage;
 using Werkplaats.Graph.Core.Traversal;
@@ -66,7 +65,7 @@ public sealed class LessonType : ObjectGraphType<Lesson>
             .ResolveAsync(async context => await context.Service<GraphTraversal>().LineageAsync(
                 context.Source.Key,
                 context.GetArgument<Direction>("direction"),
-                TraversalArguments.InRange("maxDepth", context.GetArgument("maxDepth", GraphTraversal.MaxLineageDepth), GraphTraversal.MaxLineageDepth),
+                context.GetArgument("maxDepth", GraphTraversal.MaxLineageDepth),
                 context.Reader().Visibility,
                 context.CancellationToken));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<LessonType>>>>("relatedLessons")

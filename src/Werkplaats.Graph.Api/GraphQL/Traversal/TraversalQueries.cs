@@ -32,9 +32,9 @@ public static class TraversalQueries
                 var request = new PathQuery(
                     GlobalId.Parse(context.GetArgument<string>("from")),
                     GlobalId.Parse(context.GetArgument<string>("to")),
-                    TraversalArguments.MaxLength(context.GetArgument("maxLength", TraversalArguments.DefaultMaxLength)),
+                    context.GetArgument("maxLength", TraversalArguments.DefaultMaxLength),
                     context.GetArgument<List<NodeKind>?>("through"),
-                    TraversalArguments.Paths(context.GetArgument("first", TraversalArguments.DefaultPaths)),
+                    context.GetArgument("first", TraversalArguments.DefaultPaths),
                     reader.Visibility);
                 return await context.Service<GraphTraversal>().ShortestPathsAsync(request, context.CancellationToken);
             });
@@ -52,10 +52,10 @@ public static class TraversalQueries
                 var reader = context.Reader();
                 var request = new NeighbourhoodQuery(
                     GlobalId.Parse(context.GetArgument<string>("of")),
-                    TraversalArguments.Depth(context.GetArgument("depth", TraversalArguments.DefaultDepth)),
+                    context.GetArgument("depth", TraversalArguments.DefaultDepth),
                     context.GetArgument<List<NodeKind>?>("kinds"),
                     context.GetArgument<List<RelationshipType>?>("relationshipTypes"),
-                    TraversalArguments.Limit(context.GetArgument("limit", TraversalArguments.DefaultLimit)),
+                    context.GetArgument("limit", TraversalArguments.DefaultLimit),
                     reader.Visibility);
                 return await context.Service<GraphTraversal>().NeighbourhoodAsync(request, context.CancellationToken);
             });
