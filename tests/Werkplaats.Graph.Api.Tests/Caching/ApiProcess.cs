@@ -15,6 +15,7 @@ public sealed partial class ApiProcess : IDisposable
     private const string AssemblyName = "Werkplaats.Graph.Api";
 
     private readonly Process _process;
+    // Every line of standard output and error, in the order they arrived.
     private readonly ConcurrentQueue<string> _output = new();
     private readonly SocketsHttpHandler _connections = new();
 
@@ -42,16 +43,22 @@ public sealed partial class ApiProcess : IDisposable
         _process.BeginErrorReadLine();
 
         Uri? address = null;
-        WaitUntilAsync(() => Task.FromResult((address = ListeningAddress()) is not null), "The API never said where it listens")
-            .GetAwaiter().GetResult();
+        try
+        {
+            WaitUntilAsync(() => Task.FromResult((address = ListeningAddress()) is not null), "The API never said where it listens")
+                .GetAwaiter().GetResult();
+        }
+        catch
+        {
+            Dispose(); // nobody else can end a process whose start failed
+            throw;
+        }
+
         Address = address!;
     }
 
     /// <summary>Where the API listens, e.g. <c>http://127.0.0.1:40123</c>.</summary>
     public Uri Address { get; }
-
-    /// <summary>Every line the process wrote so far, standard output and error interleaved as they arrived.</summary>
-    public IReadOnlyCollection<string> Output => _output;
 
     /// <summary>
     /// The API's own build output for the configuration of these tests (what <c>dotnet build</c> of the test project, or
