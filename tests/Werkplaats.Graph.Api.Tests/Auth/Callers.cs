@@ -55,21 +55,28 @@ public static class Callers
         Drafts.Where(d => MaySee(kind, d)).Select(d => d.Key).ToHashSet();
 
     /// <summary>A client that sends a token of the embedded issuer (the code the token command uses) for the caller.</summary>
-    public static HttpClient ClientFor(this ApiFactory factory, CallerKind kind)
+    public static HttpClient ClientFor(this ApiFactory factory, CallerKind kind) =>
+        factory.CreateClient().SignedInAs(kind, factory.Services.GetRequiredService<EmbeddedIssuer>());
+
+    /// <summary>Makes <paramref name="client"/> send a token of <paramref name="issuer"/> for the caller; none for the public.</summary>
+    public static HttpClient SignedInAs(this HttpClient client, CallerKind kind, EmbeddedIssuer issuer)
     {
-        var client = factory.CreateClient();
         if (ActorKey(kind) is { } actor)
         {
-            client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", factory.TokenFor(actor));
+            client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", issuer.TokenFor(actor));
         }
 
         return client;
     }
 
-    public static string TokenFor(this ApiFactory factory, string actorKey, string? personName = null, DateTime? expires = null)
+    public static string TokenFor(this ApiFactory factory, string actorKey, string? personName = null, DateTime? expires = null) =>
+        factory.Services.GetRequiredService<EmbeddedIssuer>().TokenFor(actorKey, personName, expires);
+
+    /// <summary>A token valid from a day before <paramref name="expires"/> (default: a day from now) until then.</summary>
+    public static string TokenFor(this EmbeddedIssuer issuer, string actorKey, string? personName = null, DateTime? expires = null)
     {
         var until = expires ?? DateTime.UtcNow.AddDays(1);
-        return factory.Services.GetRequiredService<EmbeddedIssuer>().CreateToken(actorKey, personName, until.AddDays(-1), until);
+        return issuer.CreateToken(actorKey, personName, until.AddDays(-1), until);
     }
 
     /// <summary>The ateliers whose drafts an actor sees through its Arena place or trekkership (the committee aside).</summary>

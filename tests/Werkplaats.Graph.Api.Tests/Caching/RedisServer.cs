@@ -45,7 +45,7 @@ public sealed class RedisServer : IDisposable
         }
 
         _process!.BeginOutputReadLine();
-        WaitUntil(() => Answers(), "redis-server did not accept connections");
+        Poll.Until(() => Answers(), "redis-server did not accept connections");
     }
 
     /// <summary>Ends the server process (by its id) and waits until the port is closed.</summary>
@@ -59,7 +59,7 @@ public sealed class RedisServer : IDisposable
 
         _process?.Dispose();
         _process = null;
-        WaitUntil(() => !Answers(), "redis-server kept its port open");
+        Poll.Until(() => !Answers(), "redis-server kept its port open");
     }
 
     public void Dispose() => Stop();
@@ -76,21 +76,5 @@ public sealed class RedisServer : IDisposable
         {
             return false;
         }
-    }
-
-    /// <summary>Polls a condition a bounded number of times: waiting for a server, never a timed assertion.</summary>
-    public static void WaitUntil(Func<bool> condition, string failure)
-    {
-        for (var attempt = 0; attempt < 600; attempt++)
-        {
-            if (condition())
-            {
-                return;
-            }
-
-            Thread.Sleep(100);
-        }
-
-        throw new InvalidOperationException(failure);
     }
 }
