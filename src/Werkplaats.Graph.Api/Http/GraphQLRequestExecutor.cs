@@ -9,7 +9,7 @@ namespace Werkplaats.Graph.Api.Http;
 
 /// <summary>
 /// Runs one GraphQL request of an HTTP exchange on the schema under the limits of its kind of caller, logging each
-/// unhandled resolver error once.
+/// unhandled resolver error once (the domain's refusals of a request are answers, not errors to log).
 /// </summary>
 public sealed partial class GraphQLRequestExecutor
 {
@@ -50,7 +50,11 @@ public sealed partial class GraphQLRequestExecutor
             ValidationRules = _rules[(limit, HttpMethods.IsGet(context.Request.Method))],
             UnhandledExceptionDelegate = unhandled =>
             {
-                LogUnhandled(_logger, unhandled.OriginalException, Activity.Current?.Id ?? context.TraceIdentifier);
+                if (!ApiErrorInfoProvider.IsRefusal(unhandled.OriginalException))
+                {
+                    LogUnhandled(_logger, unhandled.OriginalException, Activity.Current?.Id ?? context.TraceIdentifier);
+                }
+
                 return Task.CompletedTask;
             },
         });

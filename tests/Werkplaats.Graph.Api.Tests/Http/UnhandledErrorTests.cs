@@ -1,6 +1,9 @@
 using System.Net;
 using Microsoft.Extensions.Logging;
+using Werkplaats.Graph.Api.GraphQL.Relay;
 using Werkplaats.Graph.Api.Http;
+using Werkplaats.Graph.Core.Model;
+using Werkplaats.Graph.Core.Traversal;
 using static Werkplaats.Graph.Api.Tests.GraphQLHttp;
 
 namespace Werkplaats.Graph.Api.Tests.Http;
@@ -32,6 +35,17 @@ public sealed class UnhandledErrorTests(FailingApiFactory factory) : IClassFixtu
             && entry.Category == typeof(GraphQLRequestExecutor).FullName);
         Assert.Equal(LogLevel.Error, logged.Level);
         Assert.Matches(@"trace id \S+", logged.Message);
+    }
+
+    [Theory]
+    [InlineData("neighbourhood(of: $a, depth: 9) { truncated }", NodeKind.Issue, "armoede-en-schulden", "INVALID_ARGUMENT")]
+    [InlineData("paths(from: $a, to: $a) { length }", NodeKind.Lesson, "bestaat-niet", "NODE_NOT_FOUND")]
+    public async Task RefusalOfTheDomain_IsAnswered_NotLoggedAsAnError(string field, NodeKind kind, string key, string code)
+    {
+        using var response = await _client.SendAsync(PostQuery($"query($a: ID!) {{ {field} }}", variables: new { a = GlobalId.Of(new NodeRef(kind, key)) }));
+
+        Assert.Equal([code], await response.ReadErrorCodesAsync());
+        Assert.DoesNotContain(factory.Logs.Entries, entry => entry.Exception is TraversalArgumentException or NodeNotFoundException);
     }
 
     [Theory]

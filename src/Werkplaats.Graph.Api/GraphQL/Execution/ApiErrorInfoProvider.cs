@@ -30,8 +30,7 @@ public sealed class ApiErrorInfoProvider(IHostEnvironment environment) : ErrorIn
             Message = executionError switch
             {
                 _ when IsStoreFailure(executionError) => StoreUnavailableMessage,
-                UnhandledError { InnerException: NodeNotFoundException or PathSearchLimitException or TraversalArgumentException } =>
-                    executionError.InnerException.Message,
+                UnhandledError { InnerException: { } refusal } when IsRefusal(refusal) => refusal.Message,
                 _ => info.Message,
             },
             Extensions = extensions,
@@ -51,6 +50,10 @@ public sealed class ApiErrorInfoProvider(IHostEnvironment environment) : ErrorIn
         { Code: { } code } => code,
         _ => ErrorCodes.InternalError,
     };
+
+    /// <summary>The domain's own refusals of a request (unknown node, search limit, argument out of range): the client's to mend, not failures.</summary>
+    public static bool IsRefusal(Exception exception) =>
+        exception is NodeNotFoundException or PathSearchLimitException or TraversalArgumentException;
 
     private static bool IsStoreFailure(ExecutionError error) => error is UnhandledError { InnerException: GraphStoreException };
 }
