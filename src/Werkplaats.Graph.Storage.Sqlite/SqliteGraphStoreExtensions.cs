@@ -16,7 +16,7 @@ public static class SqliteGraphStoreExtensions
     public static IServiceCollection AddSqliteGraphStore(this IServiceCollection services, string connectionString)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
-        services.AddDbContextFactory<GraphDbContext>(options => options.UseSqlite(connectionString), ServiceLifetime.Singleton);
+        services.AddDbContextFactory<GraphDbContext>(options => options.UseSqlite(connectionString).AddInterceptors(new ReadTuning()), ServiceLifetime.Singleton);
         return services
             .AddSingleton(provider =>
                 new SqliteGraphStore(provider.GetRequiredService<IDbContextFactory<GraphDbContext>>(), connectionString))

@@ -1,8 +1,13 @@
+using System.Collections.Concurrent;
+using System.Data.Common;
 using System.Text.RegularExpressions;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Data.Sqlite;
 using Werkplaats.Graph.Core.Model;
 using Werkplaats.Graph.Core.Storage;
 using Werkplaats.Graph.Storage.Contract;
+using Werkplaats.Graph.Storage.Sqlite.Schema;
 using Werkplaats.Graph.Storage.Sqlite.Sql;
 
 namespace Werkplaats.Graph.Storage.Sqlite.Tests;
@@ -59,6 +64,38 @@ public sealed partial class SqliteGraphStoreTests : IAsyncLifetime
         Assert.Equal(before, unchanged);
         Assert.True(after.Number > before.Number, $"{after} should be past {before}");
         Assert.Equal(after, await reader.GetDataVersionAsync(CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task StoreConnections_ReadTheFileThroughMemoryMapping()
+    {
+        var probe = new MemoryMapProbe();
+        var store = await _folder.OpenStoreAsync(services => services.ConfigureDbContext<GraphDbContext>(options => options.AddInterceptors(probe)));
+
+        await store.GetNodesAsync([ContractGraph.Lesson("keukentafel")], Visibility.Everything, CancellationToken.None);
+
+        Assert.NotEmpty(probe.Sizes);
+        Assert.All(probe.Sizes, size => Assert.True(size > 0, $"mmap_size is {size}"));
+    }
+
+    /// <summary>Asks each opened store connection how much of the file it may map into memory.</summary>
+    private sealed class MemoryMapProbe : DbConnectionInterceptor
+    {
+        public ConcurrentQueue<long> Sizes { get; } = new();
+
+        public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = "PRAGMA mmap_size";
+            Sizes.Enqueue((long)command.ExecuteScalar()!);
+        }
+
+        public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = "PRAGMA mmap_size";
+            Sizes.Enqueue((long)(await command.ExecuteScalarAsync(cancellationToken))!);
+        }
     }
 
     [Fact]
