@@ -32,12 +32,15 @@ bench_start() {
   echo "the API did not answer on $url within 60 s"; cat "$work/api.log"; exit 1
 }
 
-# bench_same_bytes <file> <what>: fails unless the plain endpoint answers exactly the bytes in <file>.
+# bench_same_bytes <file> <what>: fails unless both plain endpoints answer exactly the bytes in <file>.
 bench_same_bytes() {
-  curl -fs "$url/bench/plain" >"$work/plain.json"
-  if ! cmp -s "$1" "$work/plain.json"; then
-    echo "the plain endpoint's bytes differ from $2"; exit 1
-  fi
+  local plain
+  for plain in /bench/plain /bench/routed; do
+    curl -fs "$url$plain" >"$work/plain.json"
+    if ! cmp -s "$1" "$work/plain.json"; then
+      echo "the bytes of $plain differ from $2"; exit 1
+    fi
+  done
 }
 
 # bench_run <seconds> <path> [wrk options]: one wrk run (1 thread, 2 connections); prints "<requests/sec> <p50 in µs>".

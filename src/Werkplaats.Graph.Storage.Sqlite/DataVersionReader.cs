@@ -6,22 +6,33 @@ using Werkplaats.Graph.Storage.Sqlite.Sql;
 namespace Werkplaats.Graph.Storage.Sqlite;
 
 /// <summary>
-/// Reads the data version on every request, so it must cost microseconds: connections kept open for it alone, each
-/// with its statement prepared once, and as many of them as requests read at the same time, so no request waits for
-/// another's read. Each read is its own statement, so it sees every write committed before it, from this process or
-/// another. A connection that failed is closed; the next read opens a new one.
+/// Reads the data version on every request, so it must cost well under a microsecond when nothing was written: the
+/// wal-index header (<see cref="WalIndexHeader"/>) says whether anything was committed, by this process or another,
+/// since a connection last read the version; only then is the version read from its table, by connections kept open
+/// for it alone, each with its statement prepared once, as many as requests read at the same time. A connection that
+/// failed is closed; the next read opens a new one.
 /// </summary>
 internal sealed class DataVersionReader(string connectionString) : IDisposable
 {
     private readonly ConcurrentBag<VersionConnection> _idle = [];
+    private WalIndexHeader? _walIndex;
     private bool _disposed;
+    private int _tableReads;
+
+    /// <summary>How many reads went to the table (the header had changed, or could not be read); for tests.</summary>
+    public int TableReads => Volatile.Read(ref _tableReads);
 
     public DataVersion Read()
     {
         var connection = _idle.TryTake(out var idle) ? idle : new VersionConnection(connectionString);
         try
         {
-            var version = connection.Read();
+            var version = connection.Read(Volatile.Read(ref _walIndex), ref _tableReads);
+            if (Volatile.Read(ref _walIndex) is null)
+            {
+                OpenWalIndex(connection.DatabasePath);
+            }
+
             Return(connection);
             return version;
         }
@@ -29,6 +40,15 @@ internal sealed class DataVersionReader(string connectionString) : IDisposable
         {
             connection.Dispose();
             throw;
+        }
+    }
+
+    // The wal-index exists once a connection has read in WAL mode; a file without one is always read from its table.
+    private void OpenWalIndex(string databasePath)
+    {
+        if (WalIndexHeader.Open(databasePath) is { } opened && Interlocked.CompareExchange(ref _walIndex, opened, null) is not null)
+        {
+            opened.Dispose();
         }
     }
 
@@ -48,60 +68,55 @@ internal sealed class DataVersionReader(string connectionString) : IDisposable
         {
             connection.Dispose();
         }
+
+        Interlocked.Exchange(ref _walIndex, null)?.Dispose();
     }
 
-    /// <summary>
-    /// One connection that only reads. SQLite's own <c>PRAGMA data_version</c> changes on it whenever any other
-    /// connection (of this process or another) committed, and is cheaper than a table read: the table is read again
-    /// only then.
-    /// </summary>
+    /// <summary>One connection that only reads the version, and the wal-index header it last read it under.</summary>
     private sealed class VersionConnection : IDisposable
     {
         private readonly SqliteConnection _connection;
         private readonly SqliteCommand _read;
-        private readonly SqliteCommand _changes;
-        private long _changesSeen = -1;
+        private readonly long[] _headerSeen = new long[WalIndexHeader.Words];
         private DataVersion? _version;
 
         public VersionConnection(string connectionString)
         {
             _connection = new SqliteConnection(connectionString);
             _connection.Open();
-            _read = Prepare(DataVersionSql.Read().Sql);
-            _changes = Prepare("PRAGMA data_version");
+            _read = _connection.CreateCommand();
+            _read.CommandText = DataVersionSql.Read().Sql;
+            _read.Prepare();
         }
 
-        public DataVersion Read()
+        public string DatabasePath => _connection.DataSource;
+
+        public DataVersion Read(WalIndexHeader? walIndex, ref int tableReads)
         {
-            var changes = (long)_changes.ExecuteScalar()!;
-            if (changes == _changesSeen && _version is not null)
+            // The header is taken before the table is read: a commit in between makes the next read go to the table again.
+            Span<long> header = stackalloc long[WalIndexHeader.Words];
+            var headerRead = walIndex is not null && walIndex.TryRead(header);
+            if (headerRead && _version is not null && header.SequenceEqual(_headerSeen))
             {
                 return _version;
             }
 
+            Interlocked.Increment(ref tableReads);
             using var reader = _read.ExecuteReader();
-            _version = reader.Read()
+            var version = reader.Read()
                 ? new DataVersion(reader.GetString(0), reader.GetInt64(1))
                 : throw new GraphStoreException("The graph store has no data version; it was not initialized.");
-            _changesSeen = changes;
-            return _version;
+
+            // Kept only with the header it was read under; without one, the next read goes to the table again.
+            _version = headerRead ? version : null;
+            header.CopyTo(_headerSeen);
+            return version;
         }
 
         public void Dispose()
         {
             _read.Dispose();
-            _changes.Dispose();
             _connection.Dispose();
-        }
-
-        private SqliteCommand Prepare(string sql)
-        {
-            var command = _connection.CreateCommand();
-#pragma warning disable CA2100 // Constant statements only.
-            command.CommandText = sql;
-#pragma warning restore CA2100
-            command.Prepare();
-            return command;
         }
     }
 }

@@ -19,6 +19,9 @@ internal sealed partial class SqliteGraphStore(IDbContextFactory<GraphDbContext>
 
     public void Dispose() => _dataVersion.Dispose();
 
+    /// <summary>How many data version reads went to the table rather than being answered by the unchanged wal-index.</summary>
+    internal int DataVersionTableReads => _dataVersion.TableReads;
+
     public Task InitializeAsync(CancellationToken cancellationToken) => StoreErrors.GuardAsync(async () =>
     {
         CreateFolder();

@@ -67,6 +67,36 @@ public sealed partial class SqliteGraphStoreTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task DataVersion_IsReadFromItsTableOnlyAfterACommit()
+    {
+        var store = (SqliteGraphStore)await _folder.OpenStoreAsync();
+        await store.ImportAsync(ContractGraph.Snapshot, CancellationToken.None);
+        // The first read opens the wal-index; the second is the first to be read under its header.
+        await store.GetDataVersionAsync(CancellationToken.None);
+        await store.GetDataVersionAsync(CancellationToken.None);
+        var tableReads = store.DataVersionTableReads;
+
+        var unchanged = new List<DataVersion>();
+        for (var read = 0; read < 20; read++)
+        {
+            unchanged.Add(await store.GetDataVersionAsync(CancellationToken.None));
+        }
+
+        var readsWhileUnchanged = store.DataVersionTableReads - tableReads;
+        var lesson = (Lesson)Assert.Single(await store.GetNodesAsync([ContractGraph.Lesson("keukentafel")], Visibility.Everything, CancellationToken.None));
+        await store.ApplyAsync(
+            new GraphChange(new ChangeAuthor("han", "Anna de Vries"), DateTimeOffset.UnixEpoch, lesson.Key, null) { Updated = [lesson with { Title = "Weer anders" }] },
+            CancellationToken.None);
+        var afterCommit = store.DataVersionTableReads;
+        var changed = await store.GetDataVersionAsync(CancellationToken.None);
+
+        Assert.Single(unchanged.Distinct());
+        Assert.Equal(0, readsWhileUnchanged);
+        Assert.True(store.DataVersionTableReads > afterCommit, "the version after a commit must be read from the table");
+        Assert.True(changed.Number > unchanged[0].Number, $"{changed} should be past {unchanged[0]}");
+    }
+
+    [Fact]
     public async Task StoreConnections_ReadTheFileThroughMemoryMapping()
     {
         var probe = new MemoryMapProbe();

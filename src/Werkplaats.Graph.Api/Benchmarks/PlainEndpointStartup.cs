@@ -8,15 +8,30 @@ using Werkplaats.Graph.Api.Http;
 namespace Werkplaats.Graph.Api.Benchmarks;
 
 /// <summary>
-/// For the HTTP benchmark only (benchmarks/http-bench.sh), off unless <c>Benchmarks:PlainEndpoint=true</c>:
+/// For the HTTP benchmarks only (benchmarks/http-bench.sh, cache-bench.sh), off unless <c>Benchmarks:PlainEndpoint=true</c>:
 /// <c>GET /bench/plain</c> answers the exact bytes the GraphQL endpoint writes for the request in the JSON file
-/// <c>Benchmarks:Request</c>, made once, on its first call. Served side by side with <c>/graphql</c>, it is the
-/// baseline that isolates what GraphQL costs over the same server, store and response. A hosting startup of the API's
-/// own assembly (run by the web host on every start), so the composition root stays as it is.
+/// <c>Benchmarks:Request</c>, made once, on its first call, before any of the API's middleware; <c>GET /bench/routed</c>
+/// answers the same bytes as an ordinary endpoint behind all of it (exception handling, CORS, the rate limit, the
+/// viewer, routing), as every endpoint of the API is. Served side by side with <c>/graphql</c>, they are the baselines
+/// that isolate what GraphQL and its cache cost over the same server, store and response. A hosting startup of the
+/// API's own assembly (run by the web host on every start), so the composition root stays as it is.
 /// </summary>
 public sealed class PlainEndpointStartup : IHostingStartup
 {
     public const string Path = "/bench/plain";
+
+    public const string RoutedPath = "/bench/routed";
+
+    /// <summary>Maps <see cref="RoutedPath"/> when the benchmark endpoints are on; nothing otherwise.</summary>
+    public static IEndpointRouteBuilder MapRoutedPlainEndpoint(IEndpointRouteBuilder endpoints)
+    {
+        if (endpoints.ServiceProvider.GetService<PlainResponse>() is { } response)
+        {
+            endpoints.MapGet(RoutedPath, response.WriteAsync);
+        }
+
+        return endpoints;
+    }
 
     public void Configure(IWebHostBuilder builder) => builder.ConfigureServices((context, services) =>
     {

@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.Execution;
 using Microsoft.Extensions.Options;
+using Werkplaats.Graph.Api.Benchmarks;
 using Werkplaats.Graph.Api.Catalogue;
 using Werkplaats.Graph.Api.Export;
 using Werkplaats.Graph.Api.GraphQL.Execution;
@@ -48,6 +49,7 @@ public static class GraphQLExtensions
         app.UsePartnerLimits();
         app.UseViewer();
         app.MapGraphQLHttpEndpoint();
+        PlainEndpointStartup.MapRoutedPlainEndpoint(app);
         app.MapQueryCatalogue();
         app.MapExports();
         return app;
