@@ -34,8 +34,17 @@ internal sealed class WalIndexHeader : IDisposable
                 return null;
             }
 
-            var file = MemoryMappedFile.CreateFromFile(stream, null, 0, MemoryMappedFileAccess.Read, HandleInheritability.None, leaveOpen: false);
-            return new WalIndexHeader(file, file.CreateViewAccessor(0, 2 * Length, MemoryMappedFileAccess.Read));
+            // The file is needed only until its view is mapped; the mapping outlives the stream.
+            var file = MemoryMappedFile.CreateFromFile(stream, null, 0, MemoryMappedFileAccess.Read, HandleInheritability.None, leaveOpen: true);
+            try
+            {
+                return new WalIndexHeader(file, file.CreateViewAccessor(0, 2 * Length, MemoryMappedFileAccess.Read));
+            }
+            catch
+            {
+                file.Dispose();
+                throw;
+            }
         }
         catch (IOException)
         {
