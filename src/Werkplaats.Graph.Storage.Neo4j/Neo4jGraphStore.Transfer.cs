@@ -36,7 +36,7 @@ internal sealed partial class Neo4jGraphStore : IGraphTransfer
 
         var relationships = (await ReadAsync(CypherCatalogue.ExportRelationships(_storedTypes), cancellationToken)).Rows.Select(ReadRelationship);
         var keys = (await ReadAsync(CypherCatalogue.ExportIdempotencyKeys(), cancellationToken)).Rows.Select(row => new IdempotencyRecord(
-            row.Text("actor")!, row.Text("key")!, row.Text("result")!, NodeProperties.ToTime(row.Text("createdAt")!)));
+            row.Text("actor")!, row.Text("key")!, row.Text("result")!, StoredText.Time(row.Text("createdAt")!)));
         var log = await this.ReadAllAsync(batchSize, cancellationToken);
         return new StoreContents(new GraphSnapshot(nodes, [.. relationships]), audit, [.. keys]) { ChangeLog = log };
     }
@@ -83,16 +83,16 @@ internal sealed partial class Neo4jGraphStore : IGraphTransfer
         ["key"] = audit.Node.Key,
         ["createdBy"] = audit.CreatedBy?.ActorKey,
         ["createdByName"] = audit.CreatedBy?.PersonName,
-        ["createdAt"] = audit.CreatedAt is { } createdAt ? NodeProperties.ToText(createdAt) : null,
+        ["createdAt"] = audit.CreatedAt is { } createdAt ? StoredText.Of(createdAt) : null,
         ["changedBy"] = audit.ChangedBy.ActorKey,
         ["changedByName"] = audit.ChangedBy.PersonName,
-        ["changedAt"] = NodeProperties.ToText(audit.ChangedAt),
+        ["changedAt"] = StoredText.Of(audit.ChangedAt),
     };
 
     private static Dictionary<string, object?> LogRow(ChangeLogEntry entry) => new()
     {
         ["sequence"] = entry.Sequence,
-        ["at"] = NodeProperties.ToText(entry.At),
+        ["at"] = StoredText.Of(entry.At),
         ["actor"] = entry.Author.ActorKey,
         ["actorName"] = entry.Author.PersonName,
         ["operation"] = entry.Operation,
@@ -104,6 +104,6 @@ internal sealed partial class Neo4jGraphStore : IGraphTransfer
         ["actor"] = record.ActorKey,
         ["key"] = record.Key,
         ["result"] = record.Result,
-        ["createdAt"] = NodeProperties.ToText(record.CreatedAt),
+        ["createdAt"] = StoredText.Of(record.CreatedAt),
     };
 }

@@ -89,7 +89,7 @@ internal sealed partial class Neo4jGraphStore : IGraphWriter
         var entries = (await ReadAsync(CypherCatalogue.ReadChangeLog(before, first + 1), cancellationToken)).Rows.Select(row => ChangeLogJson.Read(
             row.Long("sequence"),
             new ChangeAuthor(row.Text("actor")!, row.Text("actorName")),
-            NodeProperties.ToTime(row.Text("at")!),
+            StoredText.Time(row.Text("at")!),
             row.Text("operation")!,
             row.Text("changes")!)).ToList();
         return new ChangeLogPage([.. entries.Take(first)], entries.Count > first);
@@ -111,9 +111,9 @@ internal sealed partial class Neo4jGraphStore : IGraphWriter
     private static NodeAudit ReadAudit(NodeKind kind, QueryResult.Row row) => new(
         new NodeRef(kind, row.Text("key")!),
         row.Text("createdBy") is { } createdBy ? new ChangeAuthor(createdBy, row.Text("createdByName")) : null,
-        row.Text("createdAt") is { } createdAt ? NodeProperties.ToTime(createdAt) : null,
+        row.Text("createdAt") is { } createdAt ? StoredText.Time(createdAt) : null,
         new ChangeAuthor(row.Text("changedBy")!, row.Text("changedByName")),
-        NodeProperties.ToTime(row.Text("changedAt")!));
+        StoredText.Time(row.Text("changedAt")!));
 
     private static void RejectDerived(GraphChange change)
     {

@@ -32,7 +32,7 @@ internal sealed partial class SqliteGraphStore : IGraphWriter
         var entries = await QueryAsync([ChangeSql.ReadLog(before, first + 1)], reader => ChangeLogJson.Read(
             reader.GetInt64(0),
             new ChangeAuthor(reader.GetString(2), NodeRows.Text(reader, 3)),
-            ChangeSql.ToTime(reader.GetString(1)),
+            StoredText.Time(reader.GetString(1)),
             reader.GetString(4),
             reader.GetString(5)), cancellationToken);
         return new ChangeLogPage([.. entries.Take(first)], entries.Count > first);

@@ -270,7 +270,7 @@ public sealed class QueryApiReplayTests
     {
         var change = CatalogueExamples.Change();
         object?[] Entry(long sequence) =>
-            [sequence, NodeProperties.ToText(change.At), change.Author.ActorKey, change.Author.PersonName, change.Operation, ChangeLogJson.Write(change)];
+            [sequence, StoredText.Of(change.At), change.Author.ActorKey, change.Author.PersonName, change.Operation, ChangeLogJson.Write(change)];
         var api = new FakeQueryApi().Answer(HttpStatusCode.Accepted, FakeQueryApi.Rows(
             ["sequence", "at", "actor", "actorName", "operation", "changes"], [Entry(7), Entry(6)]));
 

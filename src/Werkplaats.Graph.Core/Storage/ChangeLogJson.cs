@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using Werkplaats.Graph.Core.Model;
 
@@ -11,8 +10,6 @@ namespace Werkplaats.Graph.Core.Storage;
 /// </summary>
 public static class ChangeLogJson
 {
-    private const string DateFormat = "yyyy-MM-dd";
-
     /// <summary>The JSON of what <paramref name="change"/> writes.</summary>
     public static string Write(GraphChange change) =>
         Write(change.Created.Select(n => n.Ref), change.Updated.Select(n => n.Ref), change.Added, change.Removed);
@@ -39,12 +36,12 @@ public static class ChangeLogJson
 
     private static LoggedLink Link(Relationship r) => new(
         EnumNames.ToConstant(r.Type), Node(r.From), Node(r.To), r.Role,
-        r.Mode is { } mode ? EnumNames.ToConstant(mode) : null, r.Since?.ToString(DateFormat, CultureInfo.InvariantCulture));
+        r.Mode is { } mode ? EnumNames.ToConstant(mode) : null, StoredText.Of(r.Since));
 
     private static Relationship Relationship(LoggedLink link) => new(
         Parse<RelationshipType>(link.Type), Ref(link.From), Ref(link.To), link.Role,
         link.Mode is { } mode ? Parse<ParticipationMode>(mode) : null,
-        link.Since is { } since ? DateOnly.ParseExact(since, DateFormat, CultureInfo.InvariantCulture) : null);
+        StoredText.DateOrNull(link.Since));
 
     private static T Parse<T>(string constant)
         where T : struct, Enum =>

@@ -70,8 +70,6 @@ public enum SortProperty
 /// </summary>
 public static class SortValues
 {
-    private const string DateFormat = "yyyy-MM-dd";
-
     /// <summary>The display name in lower case (invariant), so names sort without regard to case.</summary>
     public static string Name(GraphNode node) => node.DisplayName.ToLowerInvariant();
 
@@ -86,11 +84,9 @@ public static class SortValues
     /// <summary>When an issue or practice started, or a lesson was learned, as ISO text (which sorts as dates compare); null for other kinds.</summary>
     public static string? Date(GraphNode node) => node switch
     {
-        Issue issue => Text(issue.StartedOn),
-        Practice practice => Text(practice.StartedOn),
-        Lesson lesson => Text(lesson.LearnedOn),
+        Issue issue => StoredText.Of(issue.StartedOn),
+        Practice practice => StoredText.Of(practice.StartedOn),
+        Lesson lesson => StoredText.Of(lesson.LearnedOn),
         _ => null,
     };
-
-    private static string Text(DateOnly date) => date.ToString(DateFormat, CultureInfo.InvariantCulture);
 }

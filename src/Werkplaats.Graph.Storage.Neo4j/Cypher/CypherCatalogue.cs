@@ -313,7 +313,7 @@ internal static class CypherCatalogue
     public static CypherStatement Touch(NodeKind kind, IReadOnlyCollection<string> keys, IReadOnlyCollection<string> created, GraphChange change)
     {
         var parameters = new CypherParameters();
-        var (actor, name, at) = (parameters.Add(change.Author.ActorKey), parameters.Add(change.Author.PersonName), parameters.Add(NodeProperties.ToText(change.At)));
+        var (actor, name, at) = (parameters.Add(change.Author.ActorKey), parameters.Add(change.Author.PersonName), parameters.Add(StoredText.Of(change.At)));
         var isNew = $"n.{NodeProperties.Key} IN {parameters.Add(created)}";
         return parameters.Build($"change.touch.{kind}",
             $"MATCH (n:{kind}) WHERE n.{NodeProperties.Key} IN {parameters.Add(keys)} " +
@@ -329,7 +329,7 @@ internal static class CypherCatalogue
         return parameters.Build("change.store-result",
             $"CREATE (:{IdempotencyLabel} {{id: {parameters.Add(IdempotencyId(change.Author.ActorKey, key))}, " +
             $"actor: {parameters.Add(change.Author.ActorKey)}, key: {parameters.Add(key)}, result: {parameters.Add(change.Result)}, " +
-            $"createdAt: {parameters.Add(NodeProperties.ToText(change.At))}}})");
+            $"createdAt: {parameters.Add(StoredText.Of(change.At))}}})");
     }
 
     /// <summary>Appends a change to the log, numbered by a counter node that the transaction holds locked until it ends.</summary>
@@ -338,7 +338,7 @@ internal static class CypherCatalogue
         var parameters = new CypherParameters();
         return parameters.Build("change.log",
             $"MERGE (c:{ChangeLogCounterLabel} {{id: 1}}) ON CREATE SET c.last = 0 SET c.last = c.last + 1 " +
-            $"CREATE (:{ChangeLogLabel} {{sequence: c.last, at: {parameters.Add(NodeProperties.ToText(change.At))}, " +
+            $"CREATE (:{ChangeLogLabel} {{sequence: c.last, at: {parameters.Add(StoredText.Of(change.At))}, " +
             $"actor: {parameters.Add(change.Author.ActorKey)}, actorName: {parameters.Add(change.Author.PersonName)}, " +
             $"operation: {parameters.Add(change.Operation)}, changes: {parameters.Add(changes)}}})");
     }

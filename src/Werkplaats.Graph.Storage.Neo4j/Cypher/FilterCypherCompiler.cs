@@ -73,12 +73,12 @@ internal static class FilterCypherCompiler
             var bounds = new List<string> { $"{alias}.{name} IS NOT NULL" };
             if (between.After is { } after)
             {
-                bounds.Add($"{alias}.{name} > {parameters.Add(NodeProperties.ToText(after))}");
+                bounds.Add($"{alias}.{name} > {parameters.Add(StoredText.Of(after))}");
             }
 
             if (between.Before is { } before)
             {
-                bounds.Add($"{alias}.{name} < {parameters.Add(NodeProperties.ToText(before))}");
+                bounds.Add($"{alias}.{name} < {parameters.Add(StoredText.Of(before))}");
             }
 
             return "(" + string.Join(" AND ", bounds) + ")";

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using Werkplaats.Graph.Core.Model;
 using Werkplaats.Graph.Core.Storage;
@@ -20,8 +19,6 @@ internal static class NodeProperties
     public const string SearchNames = "searchNames";
     public const string SearchBody = "searchBody";
 
-    private const string DateFormat = "yyyy-MM-dd";
-
     /// <summary>Every property a node of the graph has, null where it does not apply (an import removes those).</summary>
     public static Dictionary<string, object?> From(GraphNode node)
     {
@@ -32,7 +29,7 @@ internal static class NodeProperties
         {
             case Issue issue:
                 (nameEn, description, descriptionEn) = (issue.Name.En, issue.Description.Nl, issue.Description.En);
-                (status, endedOn) = (EnumNames.ToConstant(issue.Status), ToText(issue.EndedOn));
+                (status, endedOn) = (EnumNames.ToConstant(issue.Status), StoredText.Of(issue.EndedOn));
                 break;
             case Condition condition:
                 (nameEn, description, descriptionEn) = (condition.Name.En, condition.Description.Nl, condition.Description.En);
@@ -49,7 +46,7 @@ internal static class NodeProperties
                 break;
             case Practice practice:
                 (description, place, municipality) = (practice.Description, practice.Place, practice.Municipality);
-                (status, endedOn) = (EnumNames.ToConstant(practice.Status), ToText(practice.EndedOn));
+                (status, endedOn) = (EnumNames.ToConstant(practice.Status), StoredText.Of(practice.EndedOn));
                 break;
             case Lesson lesson:
                 (summary, scope, evidence) = (lesson.Summary, EnumNames.ToConstant(lesson.Scope), EnumNames.ToConstant(lesson.Evidence));
@@ -100,8 +97,8 @@ internal static class NodeProperties
                 new LocalizedText(name, Text("nameEn")),
                 new LocalizedText(Text("description") ?? "", Text("descriptionEn")),
                 Parse<IssueStatus>(Text(Status)),
-                ToDate(Text(SortDate)),
-                ToDateOrNull(Text("endedOn"))),
+                StoredText.Date(Text(SortDate)),
+                StoredText.DateOrNull(Text("endedOn"))),
             NodeKind.Condition => new Condition(
                 Parse<ConditionKey>(key),
                 new LocalizedText(name, Text("nameEn")),
@@ -120,15 +117,15 @@ internal static class NodeProperties
                 Text("place") ?? "",
                 Text("municipality") ?? "",
                 Parse<PracticeStatus>(Text(Status)),
-                ToDate(Text(SortDate)),
-                ToDateOrNull(Text("endedOn"))),
+                StoredText.Date(Text(SortDate)),
+                StoredText.DateOrNull(Text("endedOn"))),
             NodeKind.Lesson => new Lesson(
                 key,
                 name,
                 Text("summary") ?? "",
                 Parse<LessonScope>(Text("scope")),
                 Parse<EvidenceKind>(Text("evidence")),
-                ToDate(Text(SortDate)),
+                StoredText.Date(Text(SortDate)),
                 Parse<PublicationStatus>(Text(Status))),
             _ => throw new InvalidOperationException($"Stored node kind {kind} is not known."),
         };
@@ -139,7 +136,7 @@ internal static class NodeProperties
     {
         ["role"] = relationship.Role,
         ["mode"] = relationship.Mode is { } mode ? EnumNames.ToConstant(mode) : null,
-        ["since"] = ToText(relationship.Since),
+        ["since"] = StoredText.Of(relationship.Since),
     };
 
     public static Relationship ToRelationship(RelationshipType type, NodeRef from, NodeRef to, string? role, string? mode, string? since) =>
@@ -149,7 +146,7 @@ internal static class NodeProperties
             to,
             role,
             mode is not null && EnumNames.TryParse<ParticipationMode>(mode, out var parsed) ? parsed : null,
-            ToDateOrNull(since));
+            StoredText.DateOrNull(since));
 
     /// <summary>The kind of a node label (the labels are the kinds' names).</summary>
     public static NodeKind KindOf(string label) => Enum.Parse<NodeKind>(label);
@@ -157,21 +154,6 @@ internal static class NodeProperties
     /// <summary>The relationship type of a Neo4j relationship type name (PART_OF).</summary>
     public static RelationshipType TypeOf(string name) =>
         EnumNames.TryParse<RelationshipType>(name, out var type) ? type : throw new InvalidOperationException($"'{name}' is not a relationship type of the graph.");
-
-    public static string ToText(DateOnly date) => date.ToString(DateFormat, CultureInfo.InvariantCulture);
-
-    public static string? ToText(DateOnly? date) => date is { } value ? ToText(value) : null;
-
-    /// <summary>Round-trip text (ISO 8601, UTC), as the SQLite adapter stores audit times.</summary>
-    public static string ToText(DateTimeOffset time) => time.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture);
-
-    public static DateTimeOffset ToTime(string text) => DateTimeOffset.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind);
-
-    private static DateOnly? ToDateOrNull(string? text) =>
-        text is null ? null : DateOnly.ParseExact(text, DateFormat, CultureInfo.InvariantCulture);
-
-    private static DateOnly ToDate(string? text) =>
-        ToDateOrNull(text) ?? throw new InvalidOperationException("A stored node misses its date.");
 
     private static T Parse<T>(string? constant)
         where T : struct, Enum =>

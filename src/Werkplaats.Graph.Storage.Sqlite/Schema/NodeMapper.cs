@@ -1,4 +1,3 @@
-using System.Globalization;
 using Werkplaats.Graph.Core.Model;
 using Werkplaats.Graph.Core.Storage;
 
@@ -7,8 +6,6 @@ namespace Werkplaats.Graph.Storage.Sqlite.Schema;
 /// <summary>Turns domain nodes into Nodes rows and back; the one place that knows which column holds what.</summary>
 internal static class NodeMapper
 {
-    private const string DateFormat = "yyyy-MM-dd";
-
     public static NodeEntity ToEntity(GraphNode node)
     {
         var entity = new NodeEntity
@@ -27,7 +24,7 @@ internal static class NodeMapper
                 entity.Description = issue.Description.Nl;
                 entity.DescriptionEn = issue.Description.En;
                 entity.Status = EnumNames.ToConstant(issue.Status);
-                entity.EndedOn = ToText(issue.EndedOn);
+                entity.EndedOn = StoredText.Of(issue.EndedOn);
                 break;
             case Condition condition:
                 entity.NameEn = condition.Name.En;
@@ -51,7 +48,7 @@ internal static class NodeMapper
                 entity.Place = practice.Place;
                 entity.Municipality = practice.Municipality;
                 entity.Status = EnumNames.ToConstant(practice.Status);
-                entity.EndedOn = ToText(practice.EndedOn);
+                entity.EndedOn = StoredText.Of(practice.EndedOn);
                 break;
             case Lesson lesson:
                 entity.Summary = lesson.Summary;
@@ -73,8 +70,8 @@ internal static class NodeMapper
             new LocalizedText(row.Name, row.NameEn),
             new LocalizedText(row.Description ?? "", row.DescriptionEn),
             Parse<IssueStatus>(row.Status),
-            ToDate(row.SortDate),
-            ToDateOrNull(row.EndedOn)),
+            StoredText.Date(row.SortDate),
+            StoredText.DateOrNull(row.EndedOn)),
         NodeKind.Condition => new Condition(
             Parse<ConditionKey>(row.Key),
             new LocalizedText(row.Name, row.NameEn),
@@ -95,28 +92,18 @@ internal static class NodeMapper
             row.Place ?? "",
             row.Municipality ?? "",
             Parse<PracticeStatus>(row.Status),
-            ToDate(row.SortDate),
-            ToDateOrNull(row.EndedOn)),
+            StoredText.Date(row.SortDate),
+            StoredText.DateOrNull(row.EndedOn)),
         NodeKind.Lesson => new Lesson(
             row.Key,
             row.Name,
             row.Summary ?? "",
             Parse<LessonScope>(row.Scope),
             Parse<EvidenceKind>(row.Evidence),
-            ToDate(row.SortDate),
+            StoredText.Date(row.SortDate),
             Parse<PublicationStatus>(row.Status)),
         _ => throw new InvalidOperationException($"Stored node kind {row.Kind} is not known."),
     };
-
-    public static string ToText(DateOnly date) => date.ToString(DateFormat, CultureInfo.InvariantCulture);
-
-    public static string? ToText(DateOnly? date) => date is { } value ? ToText(value) : null;
-
-    public static DateOnly? ToDateOrNull(string? text) =>
-        text is null ? null : DateOnly.ParseExact(text, DateFormat, CultureInfo.InvariantCulture);
-
-    private static DateOnly ToDate(string? text) =>
-        ToDateOrNull(text) ?? throw new InvalidOperationException("A stored node misses its date.");
 
     private static T Parse<T>(string? constant)
         where T : struct, Enum =>

@@ -1,4 +1,5 @@
 using Werkplaats.Graph.Core.Model;
+using Werkplaats.Graph.Core.Storage;
 
 namespace Werkplaats.Graph.Storage.Sqlite.Schema;
 
@@ -12,7 +13,7 @@ internal static class RelationshipMapper
         ToId = toId,
         Role = relationship.Role,
         Mode = relationship.Mode is { } mode ? EnumNames.ToConstant(mode) : null,
-        Since = NodeMapper.ToText(relationship.Since),
+        Since = StoredText.Of(relationship.Since),
     };
 
     public static Relationship ToRelationship(
@@ -23,5 +24,5 @@ internal static class RelationshipMapper
             to,
             role,
             mode is not null && EnumNames.TryParse<ParticipationMode>(mode, out var parsed) ? parsed : null,
-            NodeMapper.ToDateOrNull(since));
+            StoredText.DateOrNull(since));
 }

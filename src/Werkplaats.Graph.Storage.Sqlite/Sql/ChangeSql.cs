@@ -1,5 +1,4 @@
 using System.Data.Common;
-using System.Globalization;
 using Werkplaats.Graph.Core.Model;
 using Werkplaats.Graph.Core.Storage;
 using Werkplaats.Graph.Storage.Sqlite.Schema;
@@ -28,7 +27,7 @@ internal static class ChangeSql
         var sql = new SqlBuilder();
         return sql.Build(
             "INSERT INTO ChangeLog (At, Actor, ActorName, Operation, Changes) VALUES " +
-            $"({sql.Add(ToText(change.At))}, {sql.Add(change.Author.ActorKey)}, {sql.Add(change.Author.PersonName)}, " +
+            $"({sql.Add(StoredText.Of(change.At))}, {sql.Add(change.Author.ActorKey)}, {sql.Add(change.Author.PersonName)}, " +
             $"{sql.Add(change.Operation)}, {sql.Add(changes)})");
     }
 
@@ -52,14 +51,14 @@ internal static class ChangeSql
         var sql = new SqlBuilder();
         return sql.Build(
             "INSERT INTO IdempotencyKeys (Actor, Key, Result, CreatedAt) VALUES " +
-            $"({sql.Add(change.Author.ActorKey)}, {sql.Add(key)}, {sql.Add(change.Result)}, {sql.Add(ToText(change.At))})");
+            $"({sql.Add(change.Author.ActorKey)}, {sql.Add(key)}, {sql.Add(change.Result)}, {sql.Add(StoredText.Of(change.At))})");
     }
 
     /// <summary>Moves a node's audit trail on; <paramref name="created"/> also sets who created it.</summary>
     public static SqlStatement Touch(long nodeId, GraphChange change, bool created)
     {
         var sql = new SqlBuilder();
-        var (actor, name, at) = (sql.Add(change.Author.ActorKey), sql.Add(change.Author.PersonName), sql.Add(ToText(change.At)));
+        var (actor, name, at) = (sql.Add(change.Author.ActorKey), sql.Add(change.Author.PersonName), sql.Add(StoredText.Of(change.At)));
         var creator = created ? $"{actor}, {name}, {at}" : "NULL, NULL, NULL";
         return sql.Build(
             "INSERT INTO NodeAudit (NodeId, CreatedBy, CreatedByName, CreatedAt, ChangedBy, ChangedByName, ChangedAt) " +
@@ -91,15 +90,15 @@ internal static class ChangeSql
         return new NodeAudit(
             new NodeRef((NodeKind)reader.GetInt32(0), reader.GetString(1)),
             createdBy is null ? null : new ChangeAuthor(createdBy, NodeRows.Text(reader, 3)),
-            NodeRows.Text(reader, 4) is { } createdAt ? ToTime(createdAt) : null,
+            NodeRows.Text(reader, 4) is { } createdAt ? StoredText.Time(createdAt) : null,
             new ChangeAuthor(reader.GetString(5), NodeRows.Text(reader, 6)),
-            ToTime(reader.GetString(7)));
+            StoredText.Time(reader.GetString(7)));
     }
 
     public static SqlStatement GetAllResults() => new SqlBuilder().Build("SELECT Actor, Key, Result, CreatedAt FROM IdempotencyKeys");
 
     public static IdempotencyRecord ReadResult(DbDataReader reader) =>
-        new(reader.GetString(0), reader.GetString(1), reader.GetString(2), ToTime(reader.GetString(3)));
+        new(reader.GetString(0), reader.GetString(1), reader.GetString(2), StoredText.Time(reader.GetString(3)));
 
     /// <summary>Replaces a node's audit row with a copied one (the copy command); a node that is not stored gets none.</summary>
     public static SqlStatement RestoreAudit(NodeAudit audit)
@@ -108,8 +107,8 @@ internal static class ChangeSql
         return sql.Build(
             "INSERT INTO NodeAudit (NodeId, CreatedBy, CreatedByName, CreatedAt, ChangedBy, ChangedByName, ChangedAt) " +
             $"SELECT Id, {sql.Add(audit.CreatedBy?.ActorKey)}, {sql.Add(audit.CreatedBy?.PersonName)}, " +
-            $"{sql.Add(audit.CreatedAt is { } createdAt ? ToText(createdAt) : null)}, {sql.Add(audit.ChangedBy.ActorKey)}, " +
-            $"{sql.Add(audit.ChangedBy.PersonName)}, {sql.Add(ToText(audit.ChangedAt))} FROM Nodes " +
+            $"{sql.Add(audit.CreatedAt is { } createdAt ? StoredText.Of(createdAt) : null)}, {sql.Add(audit.ChangedBy.ActorKey)}, " +
+            $"{sql.Add(audit.ChangedBy.PersonName)}, {sql.Add(StoredText.Of(audit.ChangedAt))} FROM Nodes " +
             $"WHERE Kind = {sql.Add((int)audit.Node.Kind)} AND Key = {sql.Add(audit.Node.Key)} " +
             "ON CONFLICT (NodeId) DO UPDATE SET CreatedBy = excluded.CreatedBy, CreatedByName = excluded.CreatedByName, " +
             "CreatedAt = excluded.CreatedAt, ChangedBy = excluded.ChangedBy, ChangedByName = excluded.ChangedByName, " +
@@ -125,7 +124,7 @@ internal static class ChangeSql
         var sql = new SqlBuilder();
         return sql.Build(
             "INSERT OR IGNORE INTO ChangeLog (Sequence, At, Actor, ActorName, Operation, Changes) VALUES " +
-            $"({sql.Add(entry.Sequence)}, {sql.Add(ToText(entry.At))}, {sql.Add(entry.Author.ActorKey)}, {sql.Add(entry.Author.PersonName)}, " +
+            $"({sql.Add(entry.Sequence)}, {sql.Add(StoredText.Of(entry.At))}, {sql.Add(entry.Author.ActorKey)}, {sql.Add(entry.Author.PersonName)}, " +
             $"{sql.Add(entry.Operation)}, {sql.Add(ChangeLogJson.Write(entry))})");
     }
 
@@ -135,14 +134,10 @@ internal static class ChangeSql
         var sql = new SqlBuilder();
         return sql.Build(
             "INSERT OR IGNORE INTO IdempotencyKeys (Actor, Key, Result, CreatedAt) VALUES " +
-            $"({sql.Add(record.ActorKey)}, {sql.Add(record.Key)}, {sql.Add(record.Result)}, {sql.Add(ToText(record.CreatedAt))})");
+            $"({sql.Add(record.ActorKey)}, {sql.Add(record.Key)}, {sql.Add(record.Result)}, {sql.Add(StoredText.Of(record.CreatedAt))})");
     }
 
     private const string AuditColumns =
         "SELECT n.Kind, n.Key, a.CreatedBy, a.CreatedByName, a.CreatedAt, a.ChangedBy, a.ChangedByName, a.ChangedAt";
 
-    /// <summary>Round-trip text (ISO 8601 with offset), so times sort as they compare and read back exactly.</summary>
-    public static string ToText(DateTimeOffset time) => time.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture);
-
-    public static DateTimeOffset ToTime(string text) => DateTimeOffset.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind);
 }

@@ -73,12 +73,12 @@ internal static class FilterSqlCompiler
             var bounds = new List<string> { $"{alias}.{column} IS NOT NULL" };
             if (between.After is { } after)
             {
-                bounds.Add($"{alias}.{column} > {sql.Add(Schema.NodeMapper.ToText(after))}");
+                bounds.Add($"{alias}.{column} > {sql.Add(StoredText.Of(after))}");
             }
 
             if (between.Before is { } before)
             {
-                bounds.Add($"{alias}.{column} < {sql.Add(Schema.NodeMapper.ToText(before))}");
+                bounds.Add($"{alias}.{column} < {sql.Add(StoredText.Of(before))}");
             }
 
             return "(" + string.Join(" AND ", bounds) + ")";
