@@ -16,6 +16,7 @@ internal sealed class DataVersionReader(string connectionString) : IDisposable
 {
     private readonly ConcurrentBag<VersionConnection> _idle = [];
     private WalIndexHeader? _walIndex;
+    private int _walIndexTried;
     private bool _disposed;
     private int _tableReads;
 
@@ -28,7 +29,7 @@ internal sealed class DataVersionReader(string connectionString) : IDisposable
         try
         {
             var version = connection.Read(Volatile.Read(ref _walIndex), ref _tableReads);
-            if (Volatile.Read(ref _walIndex) is null)
+            if (Interlocked.Exchange(ref _walIndexTried, 1) == 0)
             {
                 OpenWalIndex(connection.DatabasePath);
             }
@@ -43,14 +44,9 @@ internal sealed class DataVersionReader(string connectionString) : IDisposable
         }
     }
 
-    // The wal-index exists once a connection has read in WAL mode; a file without one is always read from its table.
-    private void OpenWalIndex(string databasePath)
-    {
-        if (WalIndexHeader.Open(databasePath) is { } opened && Interlocked.CompareExchange(ref _walIndex, opened, null) is not null)
-        {
-            opened.Dispose();
-        }
-    }
+    // Tried once, after the first read: the wal-index exists once a connection has read in WAL mode, and a file without
+    // one (not in WAL mode) is always read from its table rather than looked for on every request.
+    private void OpenWalIndex(string databasePath) => Volatile.Write(ref _walIndex, WalIndexHeader.Open(databasePath));
 
     private void Return(VersionConnection connection)
     {
